@@ -1,0 +1,169 @@
+/**
+ * Cells as a spreadsheet hands them to a function: a 2-D array of numbers,
+ * strings, booleans, empties and error values. This is the common input format
+ * of every host (Excel's custom functions, the headless engine, the pane), so
+ * that input rules are written once.
+ */
+import { Text, kindOfExcelError, LikvardError, valueError } from "../errors";
+
+/** An error value that arrived in an input cell, e.g. #N/A from a failed lookup. */
+export class ErrorCell {
+  constructor(readonly code: string) {}
+}
+
+export type Cell = number | string | boolean | null | undefined | ErrorCell;
+export type Grid = Cell[][];
+
+/** A function argument as it arrives: a range (grid) or a single value. */
+export type Input = Grid | Cell;
+
+/** An argument's name in both languages, as the user sees it in the formula tooltip. */
+export type ArgName = Text;
+
+/** A range flattened to one dimension, remembering which way it ran. */
+export interface Vector {
+  arg: ArgName;
+  cells: Cell[];
+  orientation: "column" | "row";
+}
+
+/** Empty means a blank cell, a missing argument or text that is only spaces. */
+export function isEmpty(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** True for an omitted argument: nothing, or a single empty cell. */
+export function isOmitted(input: Input | undefined): boolean {
+  if (!Array.isArray(input)) return isEmpty(input);
+  return input.length === 0 || (input.length === 1 && (input[0].length === 0 || (input[0].length === 1 && isEmpty(input[0][0]))));
+}
+
+/** "rad 3" / "row 3" (or "kolumn 3" for a row-shaped range), 1-based within the argument. */
+export function position(v: Vector, index: number): Text {
+  const n = index + 1;
+  return v.orientation === "row"
+    ? { sv: `${v.arg.sv}, kolumn ${n}`, en: `${v.arg.en}, column ${n}` }
+    : { sv: `${v.arg.sv}, rad ${n}`, en: `${v.arg.en}, row ${n}` };
+}
+
+function asGrid(input: Input): Grid {
+  if (Array.isArray(input)) return input;
+  return [[input]];
+}
+
+/** Flattens a one-column or one-row range; anything wider is an error naming the argument. */
+export function toVector(input: Input, arg: ArgName): Vector {
+  const grid = asGrid(input);
+  const rows = grid.length;
+  let cols = 0;
+  for (const row of grid) cols = Math.max(cols, Array.isArray(row) ? row.length : 0);
+  if (rows <= 1 && cols > 1) {
+    const row = grid[0];
+    const cells: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) cells[c] = row[c];
+    return { arg, cells, orientation: "row" };
+  }
+  if (cols > 1) {
+    throw valueError({
+      sv: `${arg.sv} ska vara en kolumn eller en rad, men är ${rows} × ${cols} celler.`,
+      en: `${arg.en} must be a single column or row, but is ${rows} × ${cols} cells.`,
+    });
+  }
+  const cells: Cell[] = new Array(rows);
+  for (let r = 0; r < rows; r++) cells[r] = Array.isArray(grid[r]) ? grid[r][0] : undefined;
+  return { arg, cells, orientation: "column" };
+}
+
+/** Number of cells up to and including the last non-empty one (whole-column ranges end early). */
+export function usedLength(v: Vector): number {
+  let n = v.cells.length;
+  while (n > 0 && isEmpty(v.cells[n - 1])) n--;
+  return n;
+}
+
+/** The error for an error value found in an input cell: the same Excel error, with the cell named. */
+export function inputErrorCell(cell: ErrorCell, where: Text): LikvardError {
+  return new LikvardError(kindOfExcelError(cell.code), {
+    sv: `${where.sv}: cellen innehåller felet ${cell.code}.`,
+    en: `${where.en}: the cell holds the error ${cell.code}.`,
+  });
+}
+
+function describe(cell: Cell): Text {
+  if (typeof cell === "boolean") {
+    return { sv: `sanningsvärdet ${cell ? "SANT" : "FALSKT"}`, en: `the logical value ${cell ? "TRUE" : "FALSE"}` };
+  }
+  const shown = String(cell).length > 30 ? `${String(cell).slice(0, 30)}…` : String(cell);
+  return { sv: `texten "${shown}"`, en: `the text "${shown}"` };
+}
+
+/**
+ * The number in a cell, or an error naming the cell: text, logicals, error
+ * values and non-finite numbers are refused, never read as 0.
+ */
+export function numberIn(cell: Cell, where: () => Text): number {
+  if (typeof cell === "number") {
+    if (Number.isFinite(cell)) return cell;
+    const w = where();
+    throw valueError({ sv: `${w.sv}: talet är inte ändligt.`, en: `${w.en}: the number is not finite.` });
+  }
+  if (cell instanceof ErrorCell) throw inputErrorCell(cell, where());
+  const w = where();
+  if (isEmpty(cell)) throw valueError({ sv: `${w.sv}: värde saknas.`, en: `${w.en}: value missing.` });
+  const d = describe(cell);
+  const percent = typeof cell === "string" && /^\s*-?[\d\s]+([.,]\d+)?\s*%\s*$/.test(cell);
+  throw valueError({
+    sv: `${w.sv}: ${d.sv} är inte ett tal${percent ? " (skriv procent som tal, inte som text)" : ""}.`,
+    en: `${w.en}: ${d.en} is not a number${percent ? " (enter percentages as numbers, not text)" : ""}.`,
+  });
+}
+
+/** The single cell of an argument that must be one value; a larger range is an error. */
+export function scalarCell(input: Input | undefined, arg: ArgName): Cell {
+  if (!Array.isArray(input)) return input;
+  const used = input.filter((row) => Array.isArray(row) && row.some((c) => !isEmpty(c)));
+  if (input.length === 0) return null;
+  if (input.length === 1 && input[0].length <= 1) return input[0][0];
+  if (used.length === 0) return null;
+  throw valueError({
+    sv: `${arg.sv} ska vara ett enda värde, inte ett område.`,
+    en: `${arg.en} must be a single value, not a range.`,
+  });
+}
+
+/** A required single number. */
+export function requiredNumber(input: Input | undefined, arg: ArgName): number {
+  const cell = scalarCell(input, arg);
+  return numberIn(cell, () => arg);
+}
+
+/** An optional single number; empty or omitted gives the default. */
+export function optionalNumber(input: Input | undefined, arg: ArgName, fallback: number): number {
+  const cell = scalarCell(input, arg);
+  return isEmpty(cell) ? fallback : numberIn(cell, () => arg);
+}
+
+/**
+ * An optional choice among named options, case-insensitive. `options` maps
+ * every accepted spelling (English and Swedish) to its canonical value.
+ */
+export function optionalChoice<T extends string>(
+  input: Input | undefined,
+  arg: ArgName,
+  options: Record<string, T>,
+  fallback: T,
+): T {
+  const cell = scalarCell(input, arg);
+  if (isEmpty(cell)) return fallback;
+  if (cell instanceof ErrorCell) throw inputErrorCell(cell, arg);
+  const key = String(cell).trim().toLowerCase();
+  const found = Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
+  if (found !== undefined) return found;
+  const names = Array.from(new Set(Object.values(options)))
+    .map((o) => `"${o}"`)
+    .join(", ");
+  throw valueError({
+    sv: `${arg.sv}: okänt val "${String(cell)}". Giltiga val: ${names}.`,
+    en: `${arg.en}: unknown choice "${String(cell)}". Valid choices: ${names}.`,
+  });
+}
