@@ -4,11 +4,23 @@
  * of every host (Excel's custom functions, the headless engine, the pane), so
  * that input rules are written once.
  */
-import { Text, kindOfExcelError, LikvardError, valueError } from "../errors";
+import { EXCEL_ERROR, Text, kindOfExcelError, LikvardError, valueError } from "../errors";
 
-/** An error value that arrived in an input cell, e.g. #N/A from a failed lookup. */
+/**
+ * An error value in a cell: in an input, e.g. #N/A from a failed lookup; in a
+ * result, an error that Likvärd itself reports in one cell of a table, with
+ * its cause (and so its message in both languages).
+ */
 export class ErrorCell {
-  constructor(readonly code: string) {}
+  constructor(
+    readonly code: string,
+    readonly cause?: LikvardError,
+  ) {}
+
+  /** The cell that shows a Likvärd error inside a result table. */
+  static from(error: LikvardError): ErrorCell {
+    return new ErrorCell(EXCEL_ERROR[error.kind], error);
+  }
 }
 
 export type Cell = number | string | boolean | null | undefined | ErrorCell;
