@@ -47,7 +47,10 @@ export function isEmpty(cell: Cell): boolean {
 /** True for an omitted argument: nothing, or a single empty cell. */
 export function isOmitted(input: Input | undefined): boolean {
   if (!Array.isArray(input)) return isEmpty(input);
-  return input.length === 0 || (input.length === 1 && (input[0].length === 0 || (input[0].length === 1 && isEmpty(input[0][0]))));
+  return (
+    input.length === 0 ||
+    (input.length === 1 && (input[0].length === 0 || (input[0].length === 1 && isEmpty(input[0][0]))))
+  );
 }
 
 /** "rad 3" / "row 3" (or "kolumn 3" for a row-shaped range), 1-based within the argument. */

@@ -1,0 +1,1 @@
+export function validateManifest(xml: string, options?: { files?: string }): string[];

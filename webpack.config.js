@@ -1,0 +1,104 @@
+/**
+ * Builds the add-in: one page (taskpane.html) that loads the pane and the
+ * custom functions in a shared runtime, functions.json (generated from the
+ * JSDoc in src/functions/functions.ts) with its Swedish copy, the manifest
+ * and the icons. `npm run build` writes dist/ for production; `npm run
+ * dev-server` serves it on https://localhost:3000.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { sources, Compilation } = require("webpack");
+const { finishMetadata, swedishMetadata } = require("./scripts/functions-metadata");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where the production build will be hosted; the manifest's URLs are rewritten to it. */
+const PUBLIC_URL = process.env.LIKVARD_PUBLIC_URL || DEV_URL;
+
+/** The manifest with every dev URL (and the dev origin in AppDomains) pointing at PUBLIC_URL. */
+function hostedManifest(xml) {
+  const devOrigin = new URL(DEV_URL).origin;
+  return xml.split(DEV_URL).join(PUBLIC_URL).split(devOrigin).join(new URL(PUBLIC_URL).origin);
+}
+
+/** Adds Excel's error-passing flag to functions.json and writes functions-sv.json beside it. */
+class LocalizedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const metadata = finishMetadata(asset.source.source().toString());
+          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
+          compilation.emitAsset(
+            "functions-sv.json",
+            new sources.RawSource(JSON.stringify(swedishMetadata(metadata), null, 2)),
+          );
+        },
+      );
+    });
+  }
+}
+
+async function httpsOptions() {
+  // Trusted localhost certificates for Office; created on first use (office-addin-dev-certs).
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : hostedManifest(content.toString())),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
+      port: 3000,
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
