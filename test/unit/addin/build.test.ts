@@ -57,3 +57,52 @@ test("the production manifest is rewritten to LIKVARD_PUBLIC_URL everywhere when
   expect(manifest).toMatch(/"https:\/\/likvard.example.se\/addin\/functions-sv.json"/);
   expect(validateManifest(manifest)).toEqual([]);
 });
+
+describe("privacy: the add-in's bundles cannot send data anywhere", () => {
+  /** Ways a script can talk to a server, or run code from a string. */
+  const FORBIDDEN: [string, RegExp][] = [
+    ["fetch", /\bfetch\s*\(/],
+    ["XMLHttpRequest", /XMLHttpRequest/],
+    ["WebSocket", /WebSocket/],
+    ["sendBeacon", /sendBeacon/],
+    ["EventSource", /EventSource/],
+    ["eval", /\beval\s*\(/],
+    ["new Function", /new\s+Function\s*\(/],
+    ["importScripts", /importScripts/],
+  ];
+
+  const bundles = () => fs.readdirSync(out).filter((f) => f.endsWith(".js"));
+
+  test("the build has bundles to scan", () => {
+    expect(bundles()).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+  });
+
+  test.each(FORBIDDEN)("no %s in any bundle", (_name, pattern) => {
+    for (const file of bundles()) {
+      const code = fs.readFileSync(path.join(out, file), "utf8");
+      const hit = pattern.exec(code);
+      expect(hit ? `${file}: …${code.slice(Math.max(0, hit.index - 60), hit.index + 40)}…` : "").toBe("");
+    }
+  });
+
+  test("the pane's Content-Security-Policy allows only its own files and Office.js", () => {
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    // The minified page drops optional quotes around attribute values.
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const directives = Object.fromEntries(
+      csp.split(";").map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives["connect-src"]).toEqual(["'self'"]);
+    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    // Every script the page loads is its own or Office.js.
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    for (const src of scripts) expect(src).toMatch(/^(https:\/\/appsforoffice\.microsoft\.com\/|[\w./-]+\.js$)/);
+  });
+});
