@@ -1,6 +1,46 @@
-import { Grid, Input } from "./cells";
+import { allocate } from "../allocate/allocate";
+import { METHOD_NAMES, defaultParameter } from "../allocate/weights";
+import { ArgName, Grid, Input, Vector, isEmpty, isOmitted, numberIn, optionalChoice, optionalNumber, position, requiredNumber, toVector } from "./cells";
+import { Rows, commonLength, keptRows, numbersAt, spill } from "./rows";
 
-/** LIKVARD.ALLOCATE on cells: see README "ALLOCATE". (Stub: filled in by the ALLOCATE issue.) */
+export const ALLOCATE_ARGS = {
+  pupils: { sv: "elever", en: "pupils" },
+  index: { sv: "index", en: "index" },
+  pot: { sv: "pott", en: "pot" },
+  method: { sv: "metod", en: "method" },
+  parameter: { sv: "parameter", en: "parameter" },
+  floor: { sv: "golv", en: "floor" },
+  cap: { sv: "tak", en: "cap" },
+  unit: { sv: "enhet", en: "unit" },
+} satisfies Record<string, ArgName>;
+
+/** A floor or cap: one number for every school, or a column with one per school (empty = none). */
+type PerSchool = { single: number } | { vector: Vector };
+
+function perSchoolInput(input: Input | undefined, arg: ArgName): PerSchool | undefined {
+  if (isOmitted(input)) return undefined;
+  const vector = toVector(input as Input, arg);
+  if (vector.cells.length === 1) return { single: numberIn(vector.cells[0], () => arg) };
+  return { vector };
+}
+
+function perSchoolValues(value: PerSchool | undefined, rows: Rows): number | Float64Array | undefined {
+  if (value === undefined) return undefined;
+  if ("single" in value) return value.single;
+  const out = new Float64Array(rows.kept.length);
+  for (let k = 0; k < out.length; k++) {
+    const i = rows.kept[k];
+    const cell = value.vector.cells[i];
+    out[k] = isEmpty(cell) ? NaN : numberIn(cell, () => position(value.vector, i));
+  }
+  return out;
+}
+
+/**
+ * LIKVARD.ALLOCATE on cells: reads and checks the ranges, splits the pot
+ * (src/model/allocate) and spills kronor per school the way `pupils` runs,
+ * with empty cells at skipped blank rows.
+ */
 export function allocateCells(
   pupils: Input,
   index: Input,
@@ -11,6 +51,31 @@ export function allocateCells(
   cap?: Input,
   unit?: Input,
 ): Grid {
-  void [pupils, index, pot, method, parameter, floor, cap, unit];
-  throw new Error("not implemented");
+  const a = ALLOCATE_ARGS;
+  const pupilsVector = toVector(pupils, a.pupils);
+  const indexVector = toVector(index, a.index);
+  const floorValue = perSchoolInput(floor, a.floor);
+  const capValue = perSchoolInput(cap, a.cap);
+  const columns = [pupilsVector, indexVector];
+  for (const value of [floorValue, capValue]) if (value && "vector" in value) columns.push(value.vector);
+
+  const rows = keptRows([pupilsVector, indexVector], commonLength(columns));
+  const chosen = optionalChoice(method, a.method, METHOD_NAMES, "proportional");
+  const amounts = allocate({
+    pupils: numbersAt(pupilsVector, rows),
+    index: numbersAt(indexVector, rows),
+    pot: requiredNumber(pot, a.pot),
+    method: chosen,
+    parameter: optionalNumber(parameter, a.parameter, defaultParameter(chosen)),
+    floor: perSchoolValues(floorValue, rows),
+    cap: perSchoolValues(capValue, rows),
+    unit: optionalNumber(unit, a.unit, 1),
+    where: (k, column) => {
+      const perSchool = column === "floor" ? floorValue : column === "cap" ? capValue : undefined;
+      if (perSchool && "single" in perSchool) return column === "floor" ? a.floor : a.cap;
+      const vector = perSchool ? perSchool.vector : column === "index" ? indexVector : pupilsVector;
+      return position(vector, rows.kept[k]);
+    },
+  });
+  return spill(amounts, rows);
 }

@@ -1,0 +1,131 @@
+import { Text, numError, valueError } from "../errors";
+import { formatNumber, kronorText } from "../format/kronor";
+import { clampedShares } from "./clampedShares";
+import { roundToUnit } from "./roundToUnit";
+import { AllocationMethod, defaultParameter, pupilWeights } from "./weights";
+
+/** One allocation: typed columns of equal length, one entry per school. */
+export interface AllocationRequest {
+  pupils: Float64Array;
+  /** Need index per school (100 = average). */
+  index: Float64Array;
+  /** The total to split, in kronor. */
+  pot: number;
+  method?: AllocationMethod;
+  /** Threshold for "threshold" (default 100), exponent for "power" (default 1). */
+  parameter?: number;
+  /** Least kronor per pupil: one number, or one per school (NaN = no floor for that school). */
+  floor?: number | Float64Array;
+  /** Most kronor per pupil: one number, or one per school (NaN or Infinity = no cap). */
+  cap?: number | Float64Array;
+  /** Rounding unit in kronor; 0 = no rounding (default 1). */
+  unit?: number;
+  /** Names school k's value of an argument in messages, e.g. "elever, rad 3"; defaults to "skola k+1". */
+  where?: (k: number, column: AllocationColumn) => Text;
+}
+
+/** The per-school inputs a message can point at. */
+export type AllocationColumn = "pupils" | "index" | "floor" | "cap";
+
+const defaultWhere = (k: number): Text => ({ sv: `skola ${k + 1}`, en: `school ${k + 1}` });
+
+function perSchool(value: number | Float64Array | undefined, k: number, none: number): number {
+  const x = value === undefined ? none : typeof value === "number" ? value : value[k];
+  return Number.isNaN(x) ? none : x;
+}
+
+/**
+ * Splits the pot between schools: amount_i = clamp(λ · pupils_i · weight_i,
+ * floor_i · pupils_i, cap_i · pupils_i) with λ such that the amounts sum to
+ * the pot, then rounded to the unit with the total kept exact. Problems the
+ * numbers cannot resolve are LikvardErrors that say what to change.
+ */
+export function allocate(request: AllocationRequest): Float64Array {
+  const { pupils, index, pot } = request;
+  const n = pupils.length;
+  const method = request.method ?? "proportional";
+  const parameter = request.parameter ?? defaultParameter(method);
+  const unit = request.unit ?? 1;
+  const where = request.where ?? defaultWhere;
+
+  if (!Number.isFinite(pot) || pot < 0) {
+    throw numError({
+      sv: `Potten är negativ (${formatNumber(pot, "sv")} kr); den måste vara 0 eller mer.`,
+      en: `The pot is negative (${formatNumber(pot, "en")} kr); it must be 0 or more.`,
+    });
+  }
+  if (!Number.isFinite(unit) || unit < 0) {
+    throw valueError({
+      sv: `Avrundningsenheten ${formatNumber(unit, "sv")} är ogiltig: ange 0 (ingen avrundning) eller ett positivt belopp, t.ex. 1 eller 1000.`,
+      en: `The rounding unit ${formatNumber(unit, "en")} is invalid: give 0 (no rounding) or a positive amount such as 1 or 1000.`,
+    });
+  }
+
+  const weights = pupilWeights(index, method, parameter, (k) => where(k, "index"));
+  const slope = new Float64Array(n);
+  const low = new Float64Array(n);
+  const high = new Float64Array(n);
+  let floorTotal = 0;
+  let reachable = 0;
+  let slopeTotal = 0;
+  for (let k = 0; k < n; k++) {
+    const p = pupils[k];
+    if (!(p >= 0)) {
+      const w = where(k, "pupils");
+      throw valueError({
+        sv: `${w.sv}: negativt elevantal (${formatNumber(p, "sv")}).`,
+        en: `${w.en}: a negative pupil count (${formatNumber(p, "en")}).`,
+      });
+    }
+    const floor = perSchool(request.floor, k, 0);
+    const cap = perSchool(request.cap, k, Infinity);
+    if (floor < 0 || cap < 0) {
+      const w = where(k, floor < 0 ? "floor" : "cap");
+      const which = floor < 0 ? { sv: "golvet", en: "floor" } : { sv: "taket", en: "cap" };
+      throw valueError({
+        sv: `${w.sv}: ${which.sv} per elev är negativt (${formatNumber(Math.min(floor, cap), "sv")} kr).`,
+        en: `${w.en}: the ${which.en} per pupil is negative (${formatNumber(Math.min(floor, cap), "en")} kr).`,
+      });
+    }
+    if (floor > cap) {
+      const w = where(k, "floor");
+      throw numError({
+        sv: `${w.sv}: golvet (${formatNumber(floor, "sv")} kr per elev) är högre än taket (${formatNumber(cap, "sv")} kr per elev).`,
+        en: `${w.en}: the floor (${formatNumber(floor, "en")} kr per pupil) is above the cap (${formatNumber(cap, "en")} kr per pupil).`,
+      });
+    }
+    if (p === 0) continue; // no pupils, no money: slope, low and high stay 0
+    slope[k] = p * weights[k];
+    low[k] = floor * p;
+    high[k] = cap * p;
+    floorTotal += low[k];
+    slopeTotal += slope[k];
+    reachable += slope[k] > 0 ? high[k] : low[k];
+  }
+
+  const potText = kronorText(pot);
+  if (floorTotal > pot * (1 + 1e-12)) {
+    const need = kronorText(floorTotal);
+    throw numError({
+      sv: `Golven kräver ${need.sv} men potten är ${potText.sv}: sänk golven eller öka potten.`,
+      en: `The floors need ${need.en} but the pot is ${potText.en}: lower the floors or raise the pot.`,
+    });
+  }
+  if (slopeTotal === 0 && pot > floorTotal * (1 + 1e-12)) {
+    throw numError({
+      sv: `Alla skolor har vikten 0 (inga elever, eller inget behov över tröskeln), så ${potText.sv} kan inte fördelas efter behov.`,
+      en: `Every school has weight 0 (no pupils, or no need above the threshold), so ${potText.en} cannot be split by need.`,
+    });
+  }
+  if (reachable < pot * (1 - 1e-12)) {
+    const room = kronorText(reachable);
+    throw numError({
+      sv: `Taken rymmer högst ${room.sv} men potten är ${potText.sv}: höj taken eller minska potten.`,
+      en: `The caps allow at most ${room.en} but the pot is ${potText.en}: raise the caps or lower the pot.`,
+    });
+  }
+
+  const amounts = clampedShares(slope, low, high, Math.min(pot, reachable));
+  if (unit === 0) return amounts;
+  return roundToUnit(amounts, pot, unit, index, (k) => pupils[k] > 0);
+}
