@@ -21,8 +21,7 @@ export function roundToUnit(
   const candidates: number[] = [];
   for (let k = 0; k < n; k++) {
     const exact = amounts[k] / unit;
-    // Guard float noise: 2.9999999999997 units is 3 units.
-    const down = Math.floor(exact + 1e-12 * Math.max(1, exact));
+    const down = floorGuarded(exact);
     units[k] = down;
     roundedUnits += down;
     if (eligible(k)) {
@@ -31,7 +30,7 @@ export function roundToUnit(
     }
   }
   const totalUnits = total / unit;
-  const wholeUnits = Math.floor(totalUnits + 1e-12 * Math.max(1, totalUnits));
+  const wholeUnits = floorGuarded(totalUnits);
   const partial = Math.max(0, total - wholeUnits * unit);
   const missing = wholeUnits - roundedUnits;
   const recipients = missing + (partial > 0 ? 1 : 0);
@@ -47,6 +46,14 @@ export function roundToUnit(
   const result = new Float64Array(n);
   for (let k = 0; k < n; k++) result[k] = units[k] * unit + extra[k];
   return result;
+}
+
+/**
+ * Rounds down, but a value a few floating-point steps below a whole number
+ * counts as that whole number (2.9999999999999996 units is 3 units).
+ */
+function floorGuarded(x: number): number {
+  return Math.floor(x + 8 * Number.EPSILON * Math.max(1, Math.abs(x)));
 }
 
 /**
