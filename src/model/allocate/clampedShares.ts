@@ -10,12 +10,7 @@
  * Preconditions (checked by the caller, which knows how to explain them):
  * 0 ≤ low_i ≤ high_i, slope_i ≥ 0, and Σ low ≤ total ≤ Σ (slope_i > 0 ? high_i : low_i).
  */
-export function clampedShares(
-  slope: Float64Array,
-  low: Float64Array,
-  high: Float64Array,
-  total: number,
-): Float64Array {
+export function clampedShares(slope: Float64Array, low: Float64Array, high: Float64Array, total: number): Float64Array {
   const n = slope.length;
   const amounts = new Float64Array(n);
   let slopeSum = 0;

@@ -85,12 +85,22 @@ function largestRemainderOrder(candidates: number[], keys: Float64Array, index: 
  * Float noise can round one amount up too many: take units back from the
  * smallest remainders (the reverse of the rule) so the total stays exact.
  */
-function takeBack(count: number, units: Float64Array, candidates: number[], keys: Float64Array, index: Float64Array): void {
+function takeBack(
+  count: number,
+  units: Float64Array,
+  candidates: number[],
+  keys: Float64Array,
+  index: Float64Array,
+): void {
   for (let r = 0; r < count; r++) {
     let best = -1;
     for (const k of candidates) {
       if (units[k] < 1) continue;
-      if (best < 0 || keys[k] < keys[best] || (keys[k] === keys[best] && (index[k] < index[best] || (index[k] === index[best] && k > best))))
+      if (
+        best < 0 ||
+        keys[k] < keys[best] ||
+        (keys[k] === keys[best] && (index[k] < index[best] || (index[k] === index[best] && k > best)))
+      )
         best = k;
     }
     if (best >= 0) units[best] -= 1;

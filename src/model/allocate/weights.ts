@@ -9,7 +9,7 @@ export const METHOD_NAMES: Record<string, AllocationMethod> = {
   proportional: "proportional",
   proportionell: "proportional",
   threshold: "threshold",
-  "tröskel": "threshold",
+  tröskel: "threshold",
   troskel: "threshold",
   power: "power",
   potens: "power",

@@ -14,7 +14,9 @@ export function formatNumber(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = Math.round(value * 100) / 100;
   const negative = rounded < 0;
-  const [whole, fraction] = Math.abs(rounded).toFixed(Number.isInteger(rounded) ? 0 : 2).split(".");
+  const [whole, fraction] = Math.abs(rounded)
+    .toFixed(Number.isInteger(rounded) ? 0 : 2)
+    .split(".");
   const groups = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "sv" ? " " : ",");
   const text = fraction ? `${groups}${lang === "sv" ? "," : "."}${fraction}` : groups;
   return negative ? `-${text}` : text;

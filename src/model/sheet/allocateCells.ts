@@ -1,6 +1,19 @@
 import { allocate } from "../allocate/allocate";
 import { METHOD_NAMES, defaultParameter } from "../allocate/weights";
-import { ArgName, Grid, Input, Vector, isEmpty, isOmitted, numberIn, optionalChoice, optionalNumber, position, requiredNumber, toVector } from "./cells";
+import {
+  ArgName,
+  Grid,
+  Input,
+  Vector,
+  isEmpty,
+  isOmitted,
+  numberIn,
+  optionalChoice,
+  optionalNumber,
+  position,
+  requiredNumber,
+  toVector,
+} from "./cells";
 import { Rows, commonLength, keptRows, numbersAt, spill } from "./rows";
 
 export const ALLOCATE_ARGS = {

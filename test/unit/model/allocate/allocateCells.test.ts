@@ -60,7 +60,15 @@ describe("floors and caps", () => {
 
   test("floor and cap columns, one per school; an empty cell means none", () => {
     // equal need → 1 000 per pupil; school 1 floor 1 100 → 110 000; school 2 cap 950 → 95 000; school 3 the rest
-    const result = allocateCells(col(100, 100, 100), col(100, 100, 100), 300_000, null, null, col(1100, null, null), col(null, 950, null));
+    const result = allocateCells(
+      col(100, 100, 100),
+      col(100, 100, 100),
+      300_000,
+      null,
+      null,
+      col(1100, null, null),
+      col(null, 950, null),
+    );
     expect(flat(result)).toEqual([110_000, 95_000, 95_000]);
   });
 
@@ -68,24 +76,26 @@ describe("floors and caps", () => {
     // last year 10 000 and 20 000 per pupil; now equal need: unclamped 15 000 each would cut school 2 by 25 %;
     // floor 19 600 for school 2 → 1 960 000; school 1 gets the rest 1 040 000 (10 400 per pupil ≥ 9 800)
     const floor = col(10_000 * 0.98, 20_000 * 0.98);
-    expect(flat(allocateCells(col(100, 100), col(100, 100), 3_000_000, null, null, floor))).toEqual([1_040_000, 1_960_000]);
+    expect(flat(allocateCells(col(100, 100), col(100, 100), 3_000_000, null, null, floor))).toEqual([
+      1_040_000, 1_960_000,
+    ]);
   });
 });
 
 describe("rounding unit", () => {
   test("tkr: multiples of 1 000 summing to the pot", () => {
     // exact 190.476, 476.190, 333.333 tkr → down 999 → the last 1 000 to the largest remainder, .476 (school 1)
-    expect(flat(allocateCells(col(100, 200, 100), col(80, 100, 140), 1_000_000, null, null, null, null, 1000))).toEqual([
-      191_000, 476_000, 333_000,
-    ]);
+    expect(flat(allocateCells(col(100, 200, 100), col(80, 100, 140), 1_000_000, null, null, null, null, 1000))).toEqual(
+      [191_000, 476_000, 333_000],
+    );
   });
 
   test("a pot that is not a multiple of the unit: the partial remainder goes to the next school in order", () => {
     // 1 000 500 × 8/42, 20/42, 14/42 = 190.571, 476.429, 333.500 units → down 999, missing 1, partial 500
     // order by remainder: .571 (school 1) gets 1 000, then .500 (school 3) gets the partial 500
-    expect(flat(allocateCells(col(100, 200, 100), col(80, 100, 140), 1_000_500, null, null, null, null, 1000))).toEqual([
-      191_000, 476_000, 333_500,
-    ]);
+    expect(flat(allocateCells(col(100, 200, 100), col(80, 100, 140), 1_000_500, null, null, null, null, 1000))).toEqual(
+      [191_000, 476_000, 333_500],
+    );
   });
 
   test("unit 0: no rounding", () => {
@@ -125,20 +135,106 @@ describe("shapes and blank rows", () => {
 
 describe("errors name the problem and the row", () => {
   const cases: [string, () => unknown, string, RegExp, RegExp][] = [
-    ["text in pupils", () => allocateCells(col(100, "många"), col(100, 100), 1000), "value", /elever, rad 2: texten "många" är inte ett tal/, /pupils, row 2/],
-    ["a logical in index", () => allocateCells(col(100, 100), col(true, 100), 1000), "value", /index, rad 1: sanningsvärdet SANT/, /index, row 1: the logical value TRUE/],
-    ["negative pupils", () => allocateCells(col(100, -5), col(100, 100), 1000), "value", /elever, rad 2: negativt elevantal \(-5\)/, /pupils, row 2: a negative pupil count/],
-    ["pupils and index of different lengths", () => allocateCells(col(100, 100, 100), col(100, 100), 1000), "value", /olika längd \(2 och 3 celler\)|olika längd/, /differ in length/],
-    ["a floor column of another length", () => allocateCells(col(100, 100), col(100, 100), 1000, null, null, col(1, 1, 1)), "value", /olika längd/, /differ in length/],
-    ["negative index under proportional", () => allocateCells(col(100, 100), col(100, -3), 1000), "value", /index, rad 2: negativt index \(-3\)/, /index, row 2: a negative index/],
-    ["unknown method", () => allocateCells(col(100), col(100), 1000, "jämnt"), "value", /metod: okänt val "jämnt"/, /method: unknown choice/],
+    [
+      "text in pupils",
+      () => allocateCells(col(100, "många"), col(100, 100), 1000),
+      "value",
+      /elever, rad 2: texten "många" är inte ett tal/,
+      /pupils, row 2/,
+    ],
+    [
+      "a logical in index",
+      () => allocateCells(col(100, 100), col(true, 100), 1000),
+      "value",
+      /index, rad 1: sanningsvärdet SANT/,
+      /index, row 1: the logical value TRUE/,
+    ],
+    [
+      "negative pupils",
+      () => allocateCells(col(100, -5), col(100, 100), 1000),
+      "value",
+      /elever, rad 2: negativt elevantal \(-5\)/,
+      /pupils, row 2: a negative pupil count/,
+    ],
+    [
+      "pupils and index of different lengths",
+      () => allocateCells(col(100, 100, 100), col(100, 100), 1000),
+      "value",
+      /olika längd \(2 och 3 celler\)|olika längd/,
+      /differ in length/,
+    ],
+    [
+      "a floor column of another length",
+      () => allocateCells(col(100, 100), col(100, 100), 1000, null, null, col(1, 1, 1)),
+      "value",
+      /olika längd/,
+      /differ in length/,
+    ],
+    [
+      "negative index under proportional",
+      () => allocateCells(col(100, 100), col(100, -3), 1000),
+      "value",
+      /index, rad 2: negativt index \(-3\)/,
+      /index, row 2: a negative index/,
+    ],
+    [
+      "unknown method",
+      () => allocateCells(col(100), col(100), 1000, "jämnt"),
+      "value",
+      /metod: okänt val "jämnt"/,
+      /method: unknown choice/,
+    ],
     ["negative pot", () => allocateCells(col(100), col(100), -1), "num", /Potten är negativ/, /The pot is negative/],
-    ["floors need more than the pot", () => allocateCells(col(1000, 240), col(100, 100), 10_000_000, null, null, 10_000), "num", /golven kräver 12 400 000 kr men potten är 10 000 000 kr/i, /floors need 12,400,000 kr but the pot is 10,000,000 kr/],
-    ["caps cannot absorb the pot", () => allocateCells(col(100, 100), col(100, 100), 300_000, null, null, null, 1000), "num", /Taken rymmer högst 200 000 kr men potten är 300 000 kr/, /caps allow at most 200,000 kr/],
-    ["every weight zero and no floors", () => allocateCells(col(100, 100), col(90, 95), 1000, "threshold"), "num", /vikten 0/, /weight 0/],
-    ["a floor above the cap", () => allocateCells(col(100, 100), col(100, 100), 1000, null, null, col(5, 20), col(10, 10)), "num", /golv, rad 2: golvet \(20 kr per elev\) är högre än taket \(10 kr per elev\)/, /floor, row 2: the floor \(20 kr per pupil\) is above the cap/],
-    ["a half-filled row", () => allocateCells(col(100, 50), col(100, null), 1000), "value", /index, rad 2: värde saknas/, /index, row 2: value missing/],
-    ["a wide range", () => allocateCells([[1, 2], [3, 4]] as never, col(100, 100), 1000), "value", /elever ska vara en kolumn eller en rad/, /pupils must be a single column or row/],
+    [
+      "floors need more than the pot",
+      () => allocateCells(col(1000, 240), col(100, 100), 10_000_000, null, null, 10_000),
+      "num",
+      /golven kräver 12 400 000 kr men potten är 10 000 000 kr/i,
+      /floors need 12,400,000 kr but the pot is 10,000,000 kr/,
+    ],
+    [
+      "caps cannot absorb the pot",
+      () => allocateCells(col(100, 100), col(100, 100), 300_000, null, null, null, 1000),
+      "num",
+      /Taken rymmer högst 200 000 kr men potten är 300 000 kr/,
+      /caps allow at most 200,000 kr/,
+    ],
+    [
+      "every weight zero and no floors",
+      () => allocateCells(col(100, 100), col(90, 95), 1000, "threshold"),
+      "num",
+      /vikten 0/,
+      /weight 0/,
+    ],
+    [
+      "a floor above the cap",
+      () => allocateCells(col(100, 100), col(100, 100), 1000, null, null, col(5, 20), col(10, 10)),
+      "num",
+      /golv, rad 2: golvet \(20 kr per elev\) är högre än taket \(10 kr per elev\)/,
+      /floor, row 2: the floor \(20 kr per pupil\) is above the cap/,
+    ],
+    [
+      "a half-filled row",
+      () => allocateCells(col(100, 50), col(100, null), 1000),
+      "value",
+      /index, rad 2: värde saknas/,
+      /index, row 2: value missing/,
+    ],
+    [
+      "a wide range",
+      () =>
+        allocateCells(
+          [
+            [1, 2],
+            [3, 4],
+          ] as never,
+          col(100, 100),
+          1000,
+        ),
+      "value",
+      /elever ska vara en kolumn eller en rad/,
+      /pupils must be a single column or row/,
+    ],
   ];
   test.each(cases)("%s", (_name, run, kind, sv, en) => {
     const error = failure(run);

@@ -1,0 +1,126 @@
+import { LikvardError, Text, div0Error } from "../errors";
+import { concentrationParts } from "./concentrationIndex";
+import { PooledUnits, poolByIndex } from "./poolByIndex";
+import { quarterMeans } from "./quarterMeans";
+import { weightedMoments } from "./weightedMoments";
+
+/** The single-number measures; "summary" gives them all. */
+export type EquityMeasure = "quartile" | "ratio" | "slope" | "correlation" | "concentration";
+export type EquityMethod = EquityMeasure | "summary";
+
+/** Accepted spellings (English and Swedish). */
+export const EQUITY_METHOD_NAMES: Record<string, EquityMethod> = {
+  quartile: "quartile",
+  kvartil: "quartile",
+  ratio: "ratio",
+  kvot: "ratio",
+  slope: "slope",
+  lutning: "slope",
+  correlation: "correlation",
+  korrelation: "correlation",
+  concentration: "concentration",
+  koncentration: "concentration",
+  summary: "summary",
+  sammanfattning: "summary",
+};
+
+/** Every measure at once: a number, or the error that explains why it has none. */
+export interface EquitySummary {
+  quartile: number | LikvardError;
+  ratio: number | LikvardError;
+  slope: number | LikvardError;
+  correlation: number | LikvardError;
+  concentration: number | LikvardError;
+  highMean: number;
+  lowMean: number;
+  schools: number;
+  pupils: number;
+}
+
+const NO_INDEX_VARIATION: Text = {
+  sv: "Behovsindexet varierar inte mellan skolorna, så sambandet med resursen kan inte mätas.",
+  en: "The need index does not vary between the schools, so its relation to the resource cannot be measured.",
+};
+
+/**
+ * How a resource varies with need, pupil-weighted. Positive (ratio > 1):
+ * compensatory, the resource rises with need; negative: regressive.
+ * `pupils` may be all ones (every school counts once).
+ */
+export function equitySummary(index: Float64Array, resource: Float64Array, pupils: Float64Array): EquitySummary {
+  const schools = index.length;
+  if (schools < 2) {
+    throw div0Error({
+      sv: `EQUITYGAP behöver minst två skolor, men fick ${schools}.`,
+      en: `EQUITYGAP needs at least two schools, but got ${schools}.`,
+    });
+  }
+  const units = poolByIndex(index, resource, pupils);
+  if (!(units.total > 0)) {
+    throw div0Error({ sv: "Skolorna har sammanlagt 0 elever.", en: "The schools have 0 pupils in all." });
+  }
+  const { low, high } = quarterMeans(units);
+  const varies = unitsWithPupils(units) >= 2;
+  const moments = weightedMoments(index, resource, pupils);
+  const concentration = concentrationParts(units);
+
+  const ratio =
+    low === 0
+      ? div0Error({
+          sv: "Medel i kvartilen med lägst behov är 0, så kvoten saknar värde.",
+          en: "The mean in the lowest-need quarter is 0, so the ratio has no value.",
+        })
+      : high / low;
+  const slope = varies ? moments.covXY / moments.varX : div0Error(NO_INDEX_VARIATION);
+  const correlation = !varies
+    ? div0Error(NO_INDEX_VARIATION)
+    : moments.varY === 0
+      ? div0Error({
+          sv: "Resursen är densamma på alla skolor, så korrelationen saknar värde.",
+          en: "The resource is the same at every school, so the correlation has no value.",
+        })
+      : clampUnit(moments.covXY / Math.sqrt(moments.varX * moments.varY));
+  const concentrationIndex = !varies
+    ? div0Error(NO_INDEX_VARIATION)
+    : concentration.mean === 0
+      ? div0Error({
+          sv: "Resursens elevviktade medel är 0, så koncentrationsindex saknar värde.",
+          en: "The resource's pupil-weighted mean is 0, so the concentration index has no value.",
+        })
+      : (2 * concentration.covariance) / concentration.mean;
+
+  return {
+    quartile: high - low,
+    ratio,
+    slope,
+    correlation,
+    concentration: concentrationIndex,
+    highMean: high,
+    lowMean: low,
+    schools,
+    pupils: units.total,
+  };
+}
+
+/** One measure; its error, if it has none, is thrown. */
+export function equityGap(
+  index: Float64Array,
+  resource: Float64Array,
+  pupils: Float64Array,
+  measure: EquityMeasure,
+): number {
+  const value = equitySummary(index, resource, pupils)[measure];
+  if (value instanceof LikvardError) throw value;
+  return value;
+}
+
+function unitsWithPupils(units: PooledUnits): number {
+  let count = 0;
+  for (let u = 0; u < units.weight.length; u++) if (units.weight[u] > 0) count++;
+  return count;
+}
+
+/** Rounding can put |r| a hair above 1. */
+function clampUnit(r: number): number {
+  return Math.max(-1, Math.min(1, r));
+}
