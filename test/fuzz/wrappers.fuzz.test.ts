@@ -57,17 +57,21 @@ function range(cell: fc.Arbitrary<unknown>, maxLength = 25): fc.Arbitrary<unknow
 
 /** Two or more columns of the same length, as a function with several ranges gets them. */
 function matchingRanges(cells: fc.Arbitrary<unknown>[], maxLength = 25): fc.Arbitrary<unknown[][][]> {
-  return fc.integer({ min: 0, max: maxLength }).chain((n) =>
-    fc.tuple(...cells.map((cell) => fc.array(cell, { minLength: n, maxLength: n }))).map((columns) =>
-      columns.map((column) => column.map((c) => [c])),
-    ),
-  );
+  return fc
+    .integer({ min: 0, max: maxLength })
+    .chain((n) =>
+      fc
+        .tuple(...cells.map((cell) => fc.array(cell, { minLength: n, maxLength: n })))
+        .map((columns) => columns.map((column) => column.map((c) => [c]))),
+    );
 }
 
 const table = (cell: fc.Arbitrary<unknown>, maxRows = 25, maxCols = 5) =>
   fc
     .tuple(fc.integer({ min: 0, max: maxRows }), fc.integer({ min: 0, max: maxCols }))
-    .chain(([rows, cols]) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+    .chain(([rows, cols]) =>
+      fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+    );
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
 
@@ -92,13 +96,12 @@ function check(call: () => unknown[][], shape: (result: unknown[][]) => boolean)
     }
     return;
   }
-  if (!Array.isArray(result) || !result.every((row) => Array.isArray(row))) throw new Error("result is not a 2-D array");
+  if (!Array.isArray(result) || !result.every((row) => Array.isArray(row)))
+    throw new Error("result is not a 2-D array");
   for (const row of result) {
     for (const cell of row) {
       const ok =
-        (typeof cell === "number" && Number.isFinite(cell)) ||
-        typeof cell === "string" ||
-        isMessageError(cell);
+        (typeof cell === "number" && Number.isFinite(cell)) || typeof cell === "string" || isMessageError(cell);
       if (!ok) throw new Error(`bad cell in result: ${String(cell)}`);
     }
   }
@@ -125,12 +128,32 @@ describe("every wrapper answers any input with a result or a clear error", () =>
         fc.oneof(plausibleCell(0, 1e9), anyCell),
         optional(fc.constantFrom("proportional", "threshold", "power", "tröskel", "x", "")),
         optional(plausibleCell(-2, 200)),
-        optional(fc.oneof(plausibleCell(0, 20000).map((c) => [[c]]), range(plausibleCell(0, 20000)))),
-        optional(fc.oneof(plausibleCell(0, 60000).map((c) => [[c]]), range(plausibleCell(0, 60000)))),
+        optional(
+          fc.oneof(
+            plausibleCell(0, 20000).map((c) => [[c]]),
+            range(plausibleCell(0, 20000)),
+          ),
+        ),
+        optional(
+          fc.oneof(
+            plausibleCell(0, 60000).map((c) => [[c]]),
+            range(plausibleCell(0, 60000)),
+          ),
+        ),
         optional(fc.oneof(fc.constantFrom(0, 1, 1000, 0.5, -1), anyCell)),
         ([pupils, index], pot, method, parameter, floor, cap, unit) => {
           check(
-            () => allocate(pupils, index, pot, method, parameter, floor ?? undefined, cap ?? undefined, unit) as unknown[][],
+            () =>
+              allocate(
+                pupils,
+                index,
+                pot,
+                method,
+                parameter,
+                floor ?? undefined,
+                cap ?? undefined,
+                unit,
+              ) as unknown[][],
             columnOrRow,
           );
         },
@@ -175,12 +198,17 @@ describe("every wrapper answers any input with a result or a clear error", () =>
       { ...params, numRuns: CALLS_PER_FUNCTION / 2 },
     );
     fc.assert(
-      fc.property(table(anyCell, 12, 3), range(anyCell, 12), optional(range(anyCell, 12)), (factors, outcome, pupils) => {
-        check(
-          () => sociofit(factors, outcome, pupils ?? undefined) as unknown[][],
-          (result) => result.every((row) => row.length === 4),
-        );
-      }),
+      fc.property(
+        table(anyCell, 12, 3),
+        range(anyCell, 12),
+        optional(range(anyCell, 12)),
+        (factors, outcome, pupils) => {
+          check(
+            () => sociofit(factors, outcome, pupils ?? undefined) as unknown[][],
+            (result) => result.every((row) => row.length === 4),
+          );
+        },
+      ),
       { ...params, numRuns: CALLS_PER_FUNCTION / 2 },
     );
   });
@@ -192,9 +220,7 @@ describe("every wrapper answers any input with a result or a clear error", () =>
           matchingRanges([plausibleCell(40, 200), plausibleCell(0, 1), plausibleCell(0, 800)]),
           fc.tuple(range(anyCell), range(anyCell), range(anyCell)),
         ),
-        optional(
-          fc.constantFrom("quartile", "ratio", "slope", "correlation", "concentration", "summary", "kvot", "?"),
-        ),
+        optional(fc.constantFrom("quartile", "ratio", "slope", "correlation", "concentration", "summary", "kvot", "?")),
         ([index, resource, pupils], method) => {
           check(
             () => equitygap(index, resource, pupils, method) as unknown[][],
@@ -231,10 +257,18 @@ describe("whole-column and very long ranges", () => {
     const index = Array.from({ length: n }, (_, i) => [60 + ((i * 7919) % 100)]);
     const resource = Array.from({ length: n }, (_, i) => [0.5 + ((i * 104729) % 1000) / 2000]);
     const factors = Array.from({ length: n }, (_, i) => [((i * 31) % 100) / 100, ((i * 17) % 89) / 89]);
-    const outcome = Array.from({ length: n }, (_, i) => [Math.min(1, Math.max(0, 0.1 + 0.5 * factors[i][0] + ((i % 13) - 6) / 100))]);
+    const outcome = Array.from({ length: n }, (_, i) => [
+      Math.min(1, Math.max(0, 0.1 + 0.5 * factors[i][0] + ((i % 13) - 6) / 100)),
+    ]);
     check(() => allocate(pupils, index, 1e9, null, null, [[1000]], [[30000]]) as unknown[][], column);
     check(() => socioindex(factors, [[0.5], [1], [2]], pupils) as unknown[][], column);
-    check(() => sociofit(factors, outcome, pupils) as unknown[][], (r) => r.length === 3);
-    check(() => equitygap(index, resource, pupils, "summary") as unknown[][], (r) => r.length > 1);
+    check(
+      () => sociofit(factors, outcome, pupils) as unknown[][],
+      (r) => r.length === 3,
+    );
+    check(
+      () => equitygap(index, resource, pupils, "summary") as unknown[][],
+      (r) => r.length > 1,
+    );
   });
 });

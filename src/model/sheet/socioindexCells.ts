@@ -1,7 +1,98 @@
-import { Grid, Input } from "./cells";
+import { valueError } from "../errors";
+import { ScoreModel, socioIndex } from "../socio/socioIndex";
+import {
+  ArgName,
+  Grid,
+  Input,
+  Vector,
+  isOmitted,
+  numberIn,
+  optionalChoice,
+  position,
+  toVector,
+  usedLength,
+} from "./cells";
+import { commonLength, keptRows, numbersAt, requireEach, spill } from "./rows";
+import { tableColumns } from "./table";
 
-/** LIKVARD.SOCIOINDEX on cells. (Stub: filled in by the SOCIOINDEX issue.) */
+export const SOCIOINDEX_ARGS = {
+  factors: { sv: "faktorer", en: "factors" },
+  weights: { sv: "vikter", en: "weights" },
+  pupils: { sv: "elever", en: "pupils" },
+  model: { sv: "modell", en: "model" },
+} satisfies Record<string, ArgName>;
+
+export const SCORE_MODEL_NAMES: Record<string, ScoreModel> = {
+  linear: "linear",
+  linjär: "linear",
+  linjar: "linear",
+  logit: "logit",
+};
+
+/**
+ * The weights as numbers: k (no intercept), k + 1 (intercept first), or the
+ * (k + 1) × 4 table SOCIOFIT returns, whose first column is used.
+ */
+function readWeights(input: Input, k: number, arg: ArgName): { intercept: number; weights: Float64Array } {
+  let vector: Vector;
+  if (Array.isArray(input) && input.length > 1 && input.some((row) => Array.isArray(row) && row.length > 1)) {
+    const first = tableColumns(input, arg);
+    if (first.length !== 4 || input.length !== k + 1) {
+      throw valueError({
+        sv: `${arg.sv} ska vara en rad eller kolumn med ${k} eller ${k + 1} tal, eller hela tabellen från SOCIOFIT (${k + 1} × 4), men är ${input.length} × ${first.length}.`,
+        en: `${arg.en} must be a row or column of ${k} or ${k + 1} numbers, or the whole table SOCIOFIT returns (${k + 1} × 4), but is ${input.length} × ${first.length}.`,
+      });
+    }
+    vector = { ...first[0], arg };
+  } else {
+    vector = toVector(input, arg);
+  }
+  const length = usedLength(vector);
+  if (length !== k && length !== k + 1) {
+    throw valueError({
+      sv: `${arg.sv} har ${length} tal men faktorerna har ${k} kolumner: ange ${k} vikter, eller ${k + 1} med interceptet först.`,
+      en: `${arg.en} has ${length} numbers but the factors have ${k} columns: give ${k} weights, or ${k + 1} with the intercept first.`,
+    });
+  }
+  const values = vector.cells.slice(0, length).map((cell, i) => numberIn(cell, () => position(vector, i)));
+  return length === k
+    ? { intercept: 0, weights: Float64Array.from(values) }
+    : { intercept: values[0], weights: Float64Array.from(values.slice(1)) };
+}
+
+/**
+ * LIKVARD.SOCIOINDEX on cells: each school's need index, pupil-weighted mean
+ * 100, spilled as a column with empty cells at skipped blank rows.
+ */
 export function socioindexCells(factors: Input, weights: Input, pupils?: Input, model?: Input): Grid {
-  void [factors, weights, pupils, model];
-  throw new Error("not implemented");
+  const a = SOCIOINDEX_ARGS;
+  const columns = tableColumns(factors, a.factors);
+  if (columns.length === 0) {
+    throw valueError({
+      sv: "faktorer är tomt: ange minst en faktorkolumn.",
+      en: "factors is empty: give at least one factor column.",
+    });
+  }
+  const { intercept, weights: b } = readWeights(weights, columns.length, a.weights);
+  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils as Input, a.pupils);
+  const keys = pupilsVector ? [...columns, pupilsVector] : columns;
+  const rows = keptRows(keys, commonLength(keys));
+  const chosen = optionalChoice(model, a.model, SCORE_MODEL_NAMES, "linear");
+  const x = columns.map((c) => numbersAt(c, rows));
+  let w: Float64Array;
+  if (pupilsVector) {
+    w = numbersAt(pupilsVector, rows);
+    requireEach(
+      w,
+      pupilsVector,
+      rows,
+      (p) => p >= 0,
+      (p) => ({ sv: `negativt elevantal (${p}).`, en: `a negative pupil count (${p}).` }),
+    );
+  } else {
+    w = new Float64Array(rows.kept.length).fill(1);
+  }
+  const index = socioIndex(x, b, intercept, w, chosen);
+  // A single school column spills as a column even when it is one row long.
+  return spill(index, { ...rows, orientation: "column" });
 }

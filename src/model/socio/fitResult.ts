@@ -1,0 +1,73 @@
+import { Text, numError, valueError } from "../errors";
+import { choleskyInverse } from "../stats/choleskyInverse";
+import { normalTwoSidedP } from "../stats/normalTwoSidedP";
+import { studentTwoSidedP } from "../stats/studentTwoSidedP";
+import { Standardized, unstandardize } from "./standardize";
+
+/** A fitted model as R's summary() prints it: one entry per term, intercept first. */
+export interface FitResult {
+  coef: Float64Array;
+  se: Float64Array;
+  /** z (logit) or t (quasilogit, linear). */
+  statistic: Float64Array;
+  p: Float64Array;
+  statisticKind: "z" | "t";
+  dfResidual: number;
+  dispersion: number;
+  /** IRLS iterations (0 for least squares). */
+  iterations: number;
+}
+
+/** Names factor j (0-based) in messages; set by the cell layer ("faktorer, kolumn 3"). */
+export type ColumnName = (j: number) => Text;
+
+export const defaultColumnName: ColumnName = (j) => ({ sv: `faktor ${j + 1}`, en: `factor ${j + 1}` });
+
+export function constantColumnError(column: ColumnName, j: number) {
+  const c = column(j);
+  return valueError({
+    sv: `${c.sv} har samma värde på alla skolor och kan inte skattas; ta bort den.`,
+    en: `${c.en} has the same value at every school and cannot be estimated; remove it.`,
+  });
+}
+
+/** (X'WX)^-1, or the #VALUE! that names the collinear factor. */
+export function invertOrExplain(xtwx: Float64Array, p: number, column: ColumnName): Float64Array {
+  const result = choleskyInverse(xtwx, p);
+  if ("inverse" in result) return result.inverse;
+  const j = result.dependentColumn;
+  if (j === 0) {
+    throw numError({
+      sv: "Modellen kan inte skattas: vikterna (elever) är noll för nästan alla skolor.",
+      en: "The model cannot be fitted: the weights (pupils) are zero for almost every school.",
+    });
+  }
+  const c = column(j - 1);
+  throw valueError({
+    sv: `${c.sv} är (nästan) en linjär kombination av de andra faktorerna (kolinjäritet); ta bort den eller slå ihop faktorerna.`,
+    en: `${c.en} is (nearly) a linear combination of the other factors (collinearity); remove it or combine the factors.`,
+  });
+}
+
+/** Coefficients on the original scale, with standard errors, statistics and p-values. */
+export function summarize(
+  beta: Float64Array,
+  unscaledCovariance: Float64Array,
+  standardized: Standardized,
+  dispersion: number,
+  dfResidual: number,
+  statisticKind: "z" | "t",
+  iterations: number,
+): FitResult {
+  const { coef, covariance } = unstandardize(beta, unscaledCovariance, standardized.mean, standardized.scale);
+  const p = coef.length;
+  const se = new Float64Array(p);
+  const statistic = new Float64Array(p);
+  const pValue = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    se[j] = Math.sqrt(Math.max(0, covariance[j * p + j] * dispersion));
+    statistic[j] = coef[j] / se[j];
+    pValue[j] = statisticKind === "z" ? normalTwoSidedP(statistic[j]) : studentTwoSidedP(statistic[j], dfResidual);
+  }
+  return { coef, se, statistic, p: pValue, statisticKind, dfResidual, dispersion, iterations };
+}

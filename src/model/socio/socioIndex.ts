@@ -1,0 +1,41 @@
+import { numError } from "../errors";
+
+export type ScoreModel = "linear" | "logit";
+
+/**
+ * Each school's need index from factor shares and weights:
+ * score_i = b0 + Σ b_j x_ij (linear) or 1 / (1 + exp(−(b0 + Σ b_j x_ij))) (logit),
+ * index_i = 100 · score_i / (Σ pupils · score / Σ pupils).
+ * `intercept` is b0 (0 when the weights have none); `pupils` may be all ones.
+ */
+export function socioIndex(
+  factors: Float64Array[],
+  weights: Float64Array,
+  intercept: number,
+  pupils: Float64Array,
+  model: ScoreModel,
+): Float64Array {
+  const n = pupils.length;
+  const k = factors.length;
+  const score = new Float64Array(n);
+  let weighted = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    let s = intercept;
+    for (let j = 0; j < k; j++) s += weights[j] * factors[j][i];
+    if (model === "logit") s = 1 / (1 + Math.exp(-s));
+    score[i] = s;
+    weighted += pupils[i] * s;
+    total += pupils[i];
+  }
+  const mean = weighted / total;
+  if (!(mean > 0) || !Number.isFinite(mean)) {
+    throw numError({
+      sv: `Det elevviktade medelvärdet av poängen är ${Number.isFinite(mean) ? mean.toPrecision(4) : "odefinierat"}, inte positivt, så indexet (medel 100) kan inte beräknas. Kontrollera vikternas tecken.`,
+      en: `The pupil-weighted mean score is ${Number.isFinite(mean) ? mean.toPrecision(4) : "undefined"}, not positive, so the index (mean 100) cannot be computed. Check the signs of the weights.`,
+    });
+  }
+  const index = new Float64Array(n);
+  for (let i = 0; i < n; i++) index[i] = (100 * score[i]) / mean;
+  return index;
+}
