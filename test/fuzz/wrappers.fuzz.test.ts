@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { allocate, equitygap, sociofit, socioindex } from "../../src/functions/functions";
 
-const CALLS_PER_FUNCTION = 25_000;
+const CALLS_PER_FUNCTION = Number(process.env.FUZZ_CALLS ?? 25_000);
 let calls = 0;
 
 const excelError = fc

@@ -61,6 +61,13 @@ export function allocate(request: AllocationRequest): Float64Array {
     });
   }
 
+  if (unit > 0 && pot / unit > Number.MAX_SAFE_INTEGER) {
+    throw numError({
+      sv: `Potten (${formatNumber(pot, "sv")} kr) är för stor för att avrundas till hela ${formatNumber(unit, "sv")} kr: välj en större avrundningsenhet eller 0.`,
+      en: `The pot (${formatNumber(pot, "en")} kr) is too large to round to whole units of ${formatNumber(unit, "en")} kr: choose a larger rounding unit or 0.`,
+    });
+  }
+
   const weights = pupilWeights(index, method, parameter, (k) => where(k, "index"));
   const slope = new Float64Array(n);
   const low = new Float64Array(n);
@@ -103,6 +110,13 @@ export function allocate(request: AllocationRequest): Float64Array {
     reachable += slope[k] > 0 ? high[k] : low[k];
   }
 
+  if (!Number.isFinite(slopeTotal) || !Number.isFinite(floorTotal)) {
+    throw numError({
+      sv: "Elevantal gånger index eller golv blir för stora tal att räkna med: kontrollera elevantalen och golven.",
+      en: "Pupil counts times index or floor give numbers too large to compute with: check the pupil counts and floors.",
+    });
+  }
+
   const potText = kronorText(pot);
   if (floorTotal > pot * (1 + 1e-12)) {
     const need = kronorText(floorTotal);
@@ -126,6 +140,15 @@ export function allocate(request: AllocationRequest): Float64Array {
   }
 
   const amounts = clampedShares(slope, low, high, Math.min(pot, reachable));
+  for (let k = 0; k < n; k++) {
+    if (!Number.isFinite(amounts[k])) {
+      const w = where(k, "pupils");
+      throw numError({
+        sv: `${w.sv}: beloppet går inte att räkna ut med så extrema tal; kontrollera elevantal, index och pott.`,
+        en: `${w.en}: the amount cannot be computed from such extreme numbers; check the pupil counts, index and pot.`,
+      });
+    }
+  }
   if (unit === 0) return amounts;
   return roundToUnit(amounts, pot, unit, index, (k) => pupils[k] > 0);
 }

@@ -13,8 +13,16 @@
 export function clampedShares(slope: Float64Array, low: Float64Array, high: Float64Array, total: number): Float64Array {
   const n = slope.length;
   const amounts = new Float64Array(n);
+  // Scale the slopes so the largest is 1: λ then stays a well-sized number
+  // even for subnormal or huge pupil weights.
+  let slopeMax = 0;
+  for (let i = 0; i < n; i++) slopeMax = Math.max(slopeMax, slope[i]);
+  const scaled = new Float64Array(n);
   let slopeSum = 0;
-  for (let i = 0; i < n; i++) slopeSum += slope[i];
+  for (let i = 0; i < n; i++) {
+    scaled[i] = slopeMax > 0 ? slope[i] / slopeMax : 0;
+    slopeSum += scaled[i];
+  }
 
   /** Σ amount(λ), split into the clamped part and the slope of the free part. */
   let clampedSum = 0;
@@ -23,10 +31,10 @@ export function clampedShares(slope: Float64Array, low: Float64Array, high: Floa
     clampedSum = 0;
     freeSlope = 0;
     for (let i = 0; i < n; i++) {
-      const x = lambda * slope[i];
+      const x = lambda * scaled[i];
       if (x <= low[i]) clampedSum += low[i];
       else if (x >= high[i]) clampedSum += high[i];
-      else freeSlope += slope[i];
+      else freeSlope += scaled[i];
     }
     return clampedSum + lambda * freeSlope;
   };
@@ -35,8 +43,9 @@ export function clampedShares(slope: Float64Array, low: Float64Array, high: Floa
   if (slopeSum > 0 && evaluate(0) < total) {
     // Bracket the root: [lo, hi] with Σ amount(lo) < total ≤ Σ amount(hi).
     let lo = 0;
-    let hi = total / slopeSum;
+    let hi = Math.max(total / slopeSum, Number.MIN_VALUE);
     while (evaluate(hi) < total && Number.isFinite(hi * 2)) {
+      // Doubling from a positive start ends: hi * 2 overflows within ~2 100 steps.
       lo = hi;
       hi *= 2;
     }
@@ -58,7 +67,7 @@ export function clampedShares(slope: Float64Array, low: Float64Array, high: Floa
     }
   }
   for (let i = 0; i < n; i++) {
-    const x = lambda * slope[i];
+    const x = lambda * scaled[i];
     amounts[i] = x <= low[i] ? low[i] : x >= high[i] ? high[i] : x;
   }
   return amounts;

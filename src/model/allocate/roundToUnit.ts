@@ -36,7 +36,8 @@ export function roundToUnit(
   const recipients = missing + (partial > 0 ? 1 : 0);
 
   const extra = new Float64Array(n);
-  if (missing < 0) takeBack(-missing, units, candidates, keys, index);
+  // Float noise costs at most a unit per school; never loop longer than that.
+  if (missing < 0) takeBack(Math.min(-missing, candidates.length), units, candidates, keys, index);
   const order = largestRemainderOrder(candidates, keys, index, recipients);
   for (let r = 0; r < recipients && r < order.length; r++) {
     const k = order[r];
@@ -103,6 +104,7 @@ function takeBack(
       )
         best = k;
     }
-    if (best >= 0) units[best] -= 1;
+    if (best < 0) return;
+    units[best] -= 1;
   }
 }

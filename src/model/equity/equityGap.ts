@@ -1,4 +1,4 @@
-import { LikvardError, Text, div0Error } from "../errors";
+import { LikvardError, Text, div0Error, numError } from "../errors";
 import { concentrationParts } from "./concentrationIndex";
 import { PooledUnits, poolByIndex } from "./poolByIndex";
 import { quarterMeans } from "./quarterMeans";
@@ -37,6 +37,11 @@ export interface EquitySummary {
   pupils: number;
 }
 
+const TOO_EXTREME = numError({
+  sv: "Måttet går inte att räkna ut med så extrema tal: kontrollera resursen, indexet och elevantalen.",
+  en: "The measure cannot be computed from such extreme numbers: check the resource, the index and the pupil counts.",
+});
+
 const NO_INDEX_VARIATION: Text = {
   sv: "Behovsindexet varierar inte mellan skolorna, så sambandet med resursen kan inte mätas.",
   en: "The need index does not vary between the schools, so its relation to the resource cannot be measured.",
@@ -55,13 +60,23 @@ export function equitySummary(index: Float64Array, resource: Float64Array, pupil
       en: `EQUITYGAP needs at least two schools, but got ${schools}.`,
     });
   }
-  const units = poolByIndex(index, resource, pupils);
-  if (!(units.total > 0)) {
+  // Every measure depends only on the pupils' relative sizes: scaling them so
+  // the largest is 1 keeps extreme counts from overflowing or underflowing.
+  let pupilTotal = 0;
+  let largest = 0;
+  for (let i = 0; i < schools; i++) {
+    pupilTotal += pupils[i];
+    largest = Math.max(largest, pupils[i]);
+  }
+  if (!(largest > 0)) {
     throw div0Error({ sv: "Skolorna har sammanlagt 0 elever.", en: "The schools have 0 pupils in all." });
   }
+  const weights = pupils.map((p) => p / largest);
+  const units = poolByIndex(index, resource, weights);
   const { low, high } = quarterMeans(units);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(pupilTotal)) throw TOO_EXTREME;
   const varies = unitsWithPupils(units) >= 2;
-  const moments = weightedMoments(index, resource, pupils);
+  const moments = weightedMoments(index, resource, weights);
   const concentration = concentrationParts(units);
 
   const ratio =
@@ -90,15 +105,15 @@ export function equitySummary(index: Float64Array, resource: Float64Array, pupil
       : (2 * concentration.covariance) / concentration.mean;
 
   return {
-    quartile: high - low,
-    ratio,
-    slope,
-    correlation,
-    concentration: concentrationIndex,
+    quartile: finiteOrError(high - low),
+    ratio: finiteOrError(ratio),
+    slope: finiteOrError(slope),
+    correlation: finiteOrError(correlation),
+    concentration: finiteOrError(concentrationIndex),
     highMean: high,
     lowMean: low,
     schools,
-    pupils: units.total,
+    pupils: pupilTotal,
   };
 }
 
@@ -118,6 +133,12 @@ function unitsWithPupils(units: PooledUnits): number {
   let count = 0;
   for (let u = 0; u < units.weight.length; u++) if (units.weight[u] > 0) count++;
   return count;
+}
+
+/** Values so extreme that a measure overflows get an explanation, never NaN or Infinity. */
+function finiteOrError(value: number | LikvardError): number | LikvardError {
+  if (value instanceof LikvardError || Number.isFinite(value)) return value;
+  return TOO_EXTREME;
 }
 
 /** Rounding can put |r| a hair above 1. */

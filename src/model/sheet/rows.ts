@@ -62,6 +62,12 @@ export function keptRows(keys: Vector[], length: number): Rows {
       });
     }
   }
+  if (count === 0) {
+    throw valueError({
+      sv: `${keys[0].arg.sv} innehåller inga skolor: området är tomt.`,
+      en: `${keys[0].arg.en} holds no schools: the range is empty.`,
+    });
+  }
   return { length, kept: kept.slice(0, count), orientation: keys[0].orientation };
 }
 

@@ -133,6 +133,19 @@ describe("shapes and blank rows", () => {
   });
 });
 
+describe("extreme but valid numbers (found by the fuzz suite)", () => {
+  test("a subnormal pupil count still gets the whole pot", () => {
+    // One school: it gets everything, whatever its weight; 489 kr floor × 3e-234 pupils is ~0.
+    expect(flat(allocateCells(col(3.428653905691465e-234), col(3), 541_239_936, null, null, 489))).toEqual([
+      541_239_936,
+    ]);
+  });
+  test("huge and subnormal weights side by side", () => {
+    // weights 5e-324 × 0.5 and 1 × 100: the first school's share is below 1 kr, so all 1000 kr go to the second.
+    expect(flat(allocateCells(col(5e-324, 1), col(0.5, 100), 1000))).toEqual([0, 1000]);
+  });
+});
+
 describe("errors name the problem and the row", () => {
   const cases: [string, () => unknown, string, RegExp, RegExp][] = [
     [
@@ -185,6 +198,20 @@ describe("errors name the problem and the row", () => {
       /method: unknown choice/,
     ],
     ["negative pot", () => allocateCells(col(100), col(100), -1), "num", /Potten är negativ/, /The pot is negative/],
+    [
+      "empty ranges (found by the fuzz suite)",
+      () => allocateCells(col(null, null), col(null, null), 0),
+      "value",
+      /elever innehåller inga skolor/,
+      /pupils holds no schools/,
+    ],
+    [
+      "a pot too large to count in units",
+      () => allocateCells(col(100), col(100), 1e20, null, null, null, null, 1),
+      "num",
+      /för stor för att avrundas/,
+      /too large to round/,
+    ],
     [
       "floors need more than the pot",
       () => allocateCells(col(1000, 240), col(100, 100), 10_000_000, null, null, 10_000),

@@ -168,6 +168,18 @@ describe("input rules and errors", () => {
       /lägst behov är 0/,
     ],
     ["no pupils at all", () => equitygapCells(col(60, 140), col(1, 2), col(0, 0)), "div0", /0 elever/],
+    [
+      "pupil counts so uneven that only one school weighs anything (found by the fuzz suite)",
+      () => equitygapCells(col(40, 0, 40), col(0, 0, 0), col(0, 5e-324, 7.1655383611088e29), "slope"),
+      "div0",
+      /varierar inte/,
+    ],
+    [
+      "a resource so large its mean overflows",
+      () => equitygapCells(col(40, 80), col(1.7e308, 1.7e308), undefined, "slope"),
+      "num",
+      /extrema tal/,
+    ],
     ["unknown method", () => equitygapCells(col(60, 140), col(1, 2), undefined, "median"), "value", /metod: okänt val/],
   ];
   test.each(cases)("%s", (_name, run, kind, message) => {
