@@ -5,7 +5,7 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test-output/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test-output/", "scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

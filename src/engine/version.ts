@@ -1,0 +1,11 @@
+/** Likvärd's version, from package.json (the engine runs from lib/ or src/, both two levels below it). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const LIKVARD_VERSION: string = (() => {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version as string;
+  } catch {
+    return "unknown";
+  }
+})();

@@ -1,0 +1,89 @@
+/**
+ * The provenance sheet a frozen workbook carries ("Likvärd – källa"): one row
+ * per frozen range with the formula it came from, when, by which version,
+ * and a checksum of the frozen values. Written by `likvard freeze` and the
+ * pane's "share as values", read back by `likvard verify`.
+ */
+import { Lang } from "../errors";
+
+export const PROVENANCE_SHEET = "Likvärd – källa";
+
+/** One frozen range. */
+export interface FrozenRange {
+  sheet: string;
+  /** "K2:K13" */
+  range: string;
+  /** As a person types it: "=LIKVARD.ALLOCATE(…)". */
+  formula: string;
+  /** SHA-256 of the frozen values, hex (see valuesChecksum). */
+  checksum: string;
+  /** ISO date of the freeze. */
+  date: string;
+  version: string;
+  /** The Likvärd message when the formula evaluated to an error. */
+  message: string;
+}
+
+const HEADER: Record<Lang, string[]> = {
+  sv: ["Blad", "Område", "Formel", "Kontrollsumma (SHA-256)", "Fryst", "Likvärd-version", "Meddelande"],
+  en: ["Sheet", "Range", "Formula", "Checksum (SHA-256)", "Frozen", "Likvärd version", "Message"],
+};
+
+const INTRO: Record<Lang, string[]> = {
+  sv: [
+    "Likvärd – källa: frysta resultat",
+    "Områdena nedan var Likvärd-formler. De har ersatts med sina värden så att arbetsboken visar samma tal utan tillägget. " +
+      "Formlerna och kontrollsummorna står kvar här: kontrollera talen med `npx likvard verify <fil>.xlsx`.",
+  ],
+  en: [
+    "Likvärd – source: frozen results",
+    "The ranges below were Likvärd formulas. They have been replaced by their values so the workbook shows the same numbers without the add-in. " +
+      "The formulas and checksums remain here: check the numbers with `npx likvard verify <file>.xlsx`.",
+  ],
+};
+
+/** Row of the column headers (0-based); entries follow directly below. */
+export const HEADER_ROW = 3;
+
+/** The sheet's cells: an introduction, the headers and one row per range. */
+export function provenanceGrid(ranges: FrozenRange[], lang: Lang): string[][] {
+  const [title, text] = INTRO[lang];
+  return [
+    [title],
+    [text],
+    [],
+    HEADER[lang],
+    ...ranges.map((r) => [r.sheet, r.range, r.formula, r.checksum, r.date, r.version, r.message]),
+  ];
+}
+
+/** The ranges listed on a provenance sheet (either language), read from its cells. */
+export function readProvenance(grid: unknown[][]): FrozenRange[] {
+  const header = grid[HEADER_ROW]?.map((c) => String(c ?? ""));
+  const known = [HEADER.sv[0], HEADER.en[0]];
+  if (!header || !known.includes(header[0])) return [];
+  const out: FrozenRange[] = [];
+  for (const row of grid.slice(HEADER_ROW + 1)) {
+    const cells = (row ?? []).map((c) => (c === null || c === undefined ? "" : String(c)));
+    if (!cells[0] || !cells[1] || !cells[2]) continue;
+    const [sheet, range, formula, checksum = "", date = "", version = "", message = ""] = cells;
+    out.push({ sheet, range, formula, checksum, date, version, message });
+  }
+  return out;
+}
+
+/** A frozen value as the checksum sees it: numbers in full, errors by code, empty as "". */
+export type FrozenValue = number | string | boolean | null | { error: string };
+
+/**
+ * SHA-256 over a canonical text of the values (row by row, JSON with numbers
+ * in JavaScript's shortest round-trip form), so the same numbers give the
+ * same checksum in Node and in the browser.
+ */
+export async function valuesChecksum(values: FrozenValue[][]): Promise<string> {
+  const canonical = JSON.stringify(
+    values.map((row) => row.map((v) => (v === null || v === "" ? "" : typeof v === "object" ? v.error : v))),
+  );
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
