@@ -58,7 +58,8 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // LIKVARD_BUILD_DIR lets the pane tests build beside dist/ without touching it.
+      path: path.resolve(__dirname, process.env.LIKVARD_BUILD_DIR ?? "dist"),
       filename: "[name].js",
       clean: true,
     },

@@ -7,7 +7,10 @@ export interface Timing {
   runs: number;
 }
 
-export function measure(run: () => unknown, options: { warmup?: number; minRuns?: number; minMs?: number } = {}): Timing {
+export function measure(
+  run: () => unknown,
+  options: { warmup?: number; minRuns?: number; minMs?: number } = {},
+): Timing {
   const warmup = options.warmup ?? 3;
   const minRuns = options.minRuns ?? 7;
   const minMs = options.minMs ?? 300;

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula, SerializedNamedExpression } from "hyperformula";
 import { Lang } from "../model/errors";
-import { Area, areaName, cellName, parseArea, quoteSheet, splitSheetRef } from "./addresses";
+import { Area, areaName, cellName, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { Value, fromEngine } from "./cellValues";
 import { isLikvardFormula, toEngineFormula } from "./formulaText";
 import {

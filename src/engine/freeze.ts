@@ -15,7 +15,7 @@ import {
   readProvenance,
   valuesChecksum,
 } from "../model/freeze/provenance";
-import { areaName, parseArea, quoteSheet, splitSheetRef } from "./addresses";
+import { areaName, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { isErrorValue } from "./cellValues";
 import { Evaluation, evaluateWorkbook } from "./evaluateWorkbook";
 import { LIKVARD_VERSION } from "./version";

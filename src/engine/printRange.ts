@@ -1,6 +1,6 @@
 /** `--print 'Sheet!A1:F40'`: a range of the recalculated workbook as an aligned text table. */
 import { Lang } from "../model/errors";
-import { cellName, parseArea, splitSheetRef } from "./addresses";
+import { cellName, parseArea, splitSheetRef } from "../model/sheet/addresses";
 import { Value, isErrorValue } from "./cellValues";
 import { Evaluation } from "./evaluateWorkbook";
 import { UsageError } from "./workbookFile";

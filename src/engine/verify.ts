@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import { Lang } from "../model/errors";
 import { PROVENANCE_SHEET, readProvenance, valuesChecksum } from "../model/freeze/provenance";
-import { Area, cellName, parseArea } from "./addresses";
+import { Area, cellName, parseArea } from "../model/sheet/addresses";
 import { CachedValues } from "./cachedValues";
 import { Value, sameValue } from "./cellValues";
 import { Unevaluable, evaluateWorkbook } from "./evaluateWorkbook";

@@ -5,7 +5,7 @@
  * and cells a shrunken spill no longer covers are cleared.
  */
 import ExcelJS from "exceljs";
-import { Area, areaName } from "./addresses";
+import { Area, areaName } from "../model/sheet/addresses";
 import { Value, isErrorValue } from "./cellValues";
 import { FormulaResult } from "./evaluateWorkbook";
 

@@ -1,0 +1,83 @@
+/**
+ * The allocation model an economist sets up in the pane: factors and
+ * weights, the pot and the rules. Plain data, stored in the workbook (see
+ * modelSheet.ts) so a shared workbook carries its model.
+ */
+import { AllocationMethod } from "../allocate/weights";
+
+export interface Factor {
+  name: string;
+  weight: number;
+}
+
+export interface ModelSettings {
+  factors: Factor[];
+  /** b0 of the score; 0 for chosen weights, the fitted constant for fitted ones. */
+  intercept: number;
+  /** How the score is formed: b0 + Σ b·x ("linear"), or its logistic transform ("logit", for logit fits). */
+  scoreModel: "linear" | "logit";
+  pot: number;
+  method: AllocationMethod;
+  /** Threshold ("threshold") or exponent ("power"). */
+  parameter: number;
+  /** Kronor per pupil; empty (NaN) = none. */
+  floor: number;
+  cap: number;
+  /** Largest decrease and increase per pupil against last year, as shares (0.02 = 2 %); NaN = none. */
+  maxDecrease: number;
+  maxIncrease: number;
+  /** Rounding unit in kronor (0 = none). */
+  unit: number;
+}
+
+export const DEFAULT_SETTINGS: ModelSettings = {
+  factors: [],
+  intercept: 0,
+  scoreModel: "linear",
+  pot: 0,
+  method: "proportional",
+  parameter: 1,
+  floor: NaN,
+  cap: NaN,
+  maxDecrease: NaN,
+  maxIncrease: NaN,
+  unit: 1,
+};
+
+/** Starting points, clearly examples: the weights are placeholders for the municipality's own. */
+export const PRESETS: { id: string; label: { sv: string; en: string }; factors: Factor[] }[] = [
+  {
+    id: "equal",
+    label: { sv: "Exempel: lika vikter", en: "Example: equal weights" },
+    factors: [
+      { name: "Faktor 1", weight: 1 },
+      { name: "Faktor 2", weight: 1 },
+      { name: "Faktor 3", weight: 1 },
+      { name: "Faktor 4", weight: 1 },
+    ],
+  },
+  {
+    id: "template",
+    label: {
+      sv: "Exempel: utbildning + nyanlända + kön + försörjningsstöd (platshållarvikter)",
+      en: "Example: education + newly arrived + gender + income support (placeholder weights)",
+    },
+    factors: [
+      { name: "Föräldrar med högst gymnasial utbildning", weight: 2 },
+      { name: "Nyanlända senaste fyra åren", weight: 3 },
+      { name: "Pojkar", weight: 0.5 },
+      { name: "Hushåll med försörjningsstöd", weight: 2.5 },
+    ],
+  },
+];
+
+/** Floor and cap per pupil for one school: the fixed ones and the year-on-year limits, whichever binds. */
+export function schoolLimits(settings: ModelSettings, lastYear: number): { floor: number; cap: number } {
+  let floor = Number.isFinite(settings.floor) ? settings.floor : 0;
+  let cap = Number.isFinite(settings.cap) ? settings.cap : Infinity;
+  if (Number.isFinite(lastYear)) {
+    if (Number.isFinite(settings.maxDecrease)) floor = Math.max(floor, lastYear * (1 - settings.maxDecrease));
+    if (Number.isFinite(settings.maxIncrease)) cap = Math.min(cap, lastYear * (1 + settings.maxIncrease));
+  }
+  return { floor, cap };
+}

@@ -1,0 +1,66 @@
+/** The pane's texts: Swedish, English where Excel runs in English. */
+export type PaneLang = "sv" | "en";
+
+const TEXTS = {
+  title: ["Likvärd – fördelningsmodell", "Likvärd – allocation model"],
+  demo: [
+    "Förhandsvisning utan Excel: ett påhittat exempel med tolv skolor.",
+    "Preview without Excel: a made-up example with twelve schools.",
+  ],
+  data: ["Data", "Data"],
+  pupils: ["Elever", "Pupils"],
+  factorRange: ["Faktorer (en kolumn per faktor)", "Factors (one column per factor)"],
+  lastYear: ["Fjolårets kr per elev (valfritt)", "Last year's kr per pupil (optional)"],
+  resource: ["Resurs att följa upp (valfritt)", "Resource to follow up (optional)"],
+  outcome: ["Utfall för skattning (valfritt)", "Outcome for fitting (optional)"],
+  useSelection: ["Markering", "Selection"],
+  factors: ["Faktorer och vikter", "Factors and weights"],
+  factor: ["Faktor", "Factor"],
+  weight: ["Vikt", "Weight"],
+  add: ["Lägg till faktor", "Add factor"],
+  presets: ["Mall", "Template"],
+  choosePreset: ["Välj ett exempel …", "Choose an example …"],
+  fit: ["Skatta vikter från utfall", "Fit weights from outcomes"],
+  fitModel: ["Modell", "Model"],
+  estimate: ["Skattning", "Estimate"],
+  se: ["Medelfel", "Std. error"],
+  p: ["p", "p"],
+  constant: ["Konstant", "Constant"],
+  allocation: ["Fördelning", "Allocation"],
+  pot: ["Pott (kr)", "Pot (kr)"],
+  method: ["Metod", "Method"],
+  parameter: ["Parameter", "Parameter"],
+  floor: ["Golv per elev (kr)", "Floor per pupil (kr)"],
+  cap: ["Tak per elev (kr)", "Cap per pupil (kr)"],
+  maxDecrease: ["Största minskning mot fjolåret (%)", "Largest decrease vs last year (%)"],
+  maxIncrease: ["Största ökning mot fjolåret (%)", "Largest increase vs last year (%)"],
+  unit: ["Avrundningsenhet (kr)", "Rounding unit (kr)"],
+  preview: ["Förhandsvisning", "Preview"],
+  perPupil: ["Kr per elev: min / median / max", "Kr per pupil: min / median / max"],
+  ratio: ["Kr per elev, högsta / lägsta behovskvartil", "Kr per pupil, highest / lowest need quarter"],
+  gap: ["Resursen, högsta − lägsta behovskvartil", "Resource, highest − lowest need quarter"],
+  actions: ["Arbetsboken", "Workbook"],
+  save: ["Spara modellen i arbetsboken", "Save the model in the workbook"],
+  target: ["Resultat från cell", "Results from cell"],
+  insert: ["Infoga formler", "Insert formulas"],
+  charts: ["Lägg till diagram", "Add charts"],
+  describe: ["Skriv modellbeskrivning", "Write model description"],
+  confirmTitle: ["Cellerna är inte tomma", "The cells are not empty"],
+  confirmText: ["Följande celler har innehåll som skrivs över:", "These cells have content that will be overwritten:"],
+  overwrite: ["Skriv över", "Overwrite"],
+  cancel: ["Avbryt", "Cancel"],
+  saved: ['Modellen är sparad på bladet "Likvärd modell".', 'The model is saved on the sheet "Likvärd modell".'],
+  inserted: ["Formlerna är infogade.", "The formulas are inserted."],
+  cancelled: ["Inget skrevs.", "Nothing was written."],
+  chartsAdded: ["Diagrammen är tillagda.", "The charts are added."],
+  described: ['Bladet "Modellbeskrivning" är skrivet.', 'The sheet "Modellbeskrivning" is written.'],
+  fitted: ["Vikterna är skattade och ifyllda.", "The weights are fitted and filled in."],
+  needOutcome: ["Ange ett utfallsområde först.", "Give an outcome range first."],
+  loaded: ["Modellen lästes från arbetsboken.", "The model was read from the workbook."],
+} satisfies Record<string, [string, string]>;
+
+export type TextKey = keyof typeof TEXTS;
+
+export function t(key: TextKey, lang: PaneLang): string {
+  return TEXTS[key][lang === "sv" ? 0 : 1];
+}

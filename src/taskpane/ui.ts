@@ -1,0 +1,89 @@
+/** Small DOM helpers for the pane: elements, number inputs that accept Swedish decimals, an SVG scatter plot. */
+
+type Attrs = Record<string, string>;
+
+export function h(tag: string, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (name === "value" && "value" in el) (el as HTMLInputElement).value = value;
+    else el.setAttribute(name, value);
+  }
+  el.append(...children);
+  return el;
+}
+
+/** A number input that reads "1 234,5" and "1234.5" alike; empty = NaN. */
+export function numberField(
+  label: string,
+  value: number,
+  onChange: (x: number) => void,
+  id?: string,
+): HTMLInputElement {
+  const input = h("input", {
+    type: "text",
+    inputmode: "decimal",
+    "aria-label": label,
+    value: Number.isFinite(value) ? String(Number(value.toPrecision(6))).replace(".", ",") : "",
+    ...(id ? { id } : {}),
+  }) as HTMLInputElement;
+  input.addEventListener("input", () => {
+    const text = input.value.replace(/\s/g, "").replace(",", ".");
+    const x = text === "" ? NaN : Number(text);
+    input.classList.toggle("invalid", text !== "" && !Number.isFinite(x));
+    if (text === "" || Number.isFinite(x)) onChange(x);
+  });
+  return input;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+function svg(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text) el.textContent = text;
+  return el;
+}
+
+/** A small scatter plot of y against x, axes labelled with their ranges. */
+export function plot(x: ArrayLike<number>, y: ArrayLike<number>, xLabel: string, yLabel: string): SVGElement {
+  const width = 280;
+  const height = 160;
+  const pad = { left: 44, right: 8, top: 8, bottom: 30 };
+  const xs = Array.from(x);
+  const ys = Array.from(y);
+  const ok = xs.map((_, i) => Number.isFinite(xs[i]) && Number.isFinite(ys[i]));
+  const range = (v: number[]) => {
+    const f = v.filter((_, i) => ok[i]);
+    const lo = Math.min(...f);
+    const hi = Math.max(...f);
+    return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
+  };
+  const [x0, x1] = range(xs);
+  const [y0, y1] = range(ys);
+  const sx = (v: number) => pad.left + ((v - x0) / (x1 - x0)) * (width - pad.left - pad.right);
+  const sy = (v: number) => height - pad.bottom - ((v - y0) / (y1 - y0)) * (height - pad.top - pad.bottom);
+  const root = svg("svg", {
+    viewBox: `0 0 ${width} ${height}`,
+    class: "plot",
+    role: "img",
+    "aria-label": `${yLabel} / ${xLabel}`,
+  });
+  root.append(
+    svg("line", {
+      x1: pad.left,
+      y1: height - pad.bottom,
+      x2: width - pad.right,
+      y2: height - pad.bottom,
+      class: "axis",
+    }),
+    svg("line", { x1: pad.left, y1: pad.top, x2: pad.left, y2: height - pad.bottom, class: "axis" }),
+    svg("text", { x: pad.left, y: height - 16, class: "tick" }, Math.round(x0).toString()),
+    svg("text", { x: width - pad.right, y: height - 16, class: "tick end" }, Math.round(x1).toString()),
+    svg("text", { x: (width + pad.left) / 2, y: height - 3, class: "label middle" }, xLabel),
+    svg("text", { x: pad.left - 4, y: height - pad.bottom, class: "tick end" }, Math.round(y0).toLocaleString("sv-SE")),
+    svg("text", { x: pad.left - 4, y: pad.top + 8, class: "tick end" }, Math.round(y1).toLocaleString("sv-SE")),
+  );
+  xs.forEach((_, i) => {
+    if (ok[i]) root.append(svg("circle", { cx: sx(xs[i]), cy: sy(ys[i]), r: 3.5, class: "dot" }));
+  });
+  return root;
+}
