@@ -7,16 +7,9 @@
  */
 import ExcelJS from "exceljs";
 import { Lang } from "../model/errors";
-import { readableFormula } from "../model/freeze/likvardFormula";
-import {
-  FrozenRange,
-  PROVENANCE_SHEET,
-  provenanceGrid,
-  readProvenance,
-  valuesChecksum,
-} from "../model/freeze/provenance";
-import { areaName, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
-import { isErrorValue } from "./cellValues";
+import { FrozenRange, PROVENANCE_SHEET, frozenRange, provenanceGrid, readProvenance } from "../model/freeze/provenance";
+import { FrozenAnchors, anchorKey, unspillReferences } from "../model/freeze/spillReferences";
+import { areaName } from "../model/sheet/addresses";
 import { Evaluation, evaluateWorkbook } from "./evaluateWorkbook";
 import { LIKVARD_VERSION } from "./version";
 import { sheetGrid } from "./verify";
@@ -36,11 +29,10 @@ export async function freeze(
   const { workbook } = await loadWorkbook(input);
   const evaluation = evaluateWorkbook(workbook, options.lang);
   writeResults(workbook, evaluation.results);
-  const date = (options.date ?? new Date()).toISOString().slice(0, 10);
+  const stamp = { date: (options.date ?? new Date()).toISOString().slice(0, 10), version: LIKVARD_VERSION };
 
   const frozen: FrozenRange[] = [];
-  /** "sheet!K2" (lower case) → the frozen range, for rewriting spill references. */
-  const frozenAnchors = new Map<string, { sheet: string; range: string }>();
+  const anchors: FrozenAnchors = new Map();
   for (const { cell, area, values } of evaluation.results) {
     if (!cell.likvard) continue;
     const ws = workbook.getWorksheet(cell.sheet) as ExcelJS.Worksheet;
@@ -48,39 +40,26 @@ export async function freeze(
       for (let c = 0; c < area.cols; c++)
         ws.getCell(area.top + r + 1, area.left + c + 1).value = excelValue(values[r][c]);
     }
-    const top = values[0][0];
-    frozen.push({
-      sheet: cell.sheet,
-      range: areaName(area),
-      formula: readableFormula(cell.formula),
-      checksum: await valuesChecksum(values),
-      date,
-      version: LIKVARD_VERSION,
-      message: isErrorValue(top) ? (top.message ?? top.error) : "",
-    });
-    frozenAnchors.set(`${cell.sheet}!${cell.address}`.toLowerCase(), { sheet: cell.sheet, range: areaName(area) });
+    const range = areaName(area);
+    frozen.push(await frozenRange({ sheet: cell.sheet, range, formula: cell.formula, values }, stamp));
+    anchors.set(anchorKey(cell.sheet, cell.address), { sheet: cell.sheet, range });
   }
-  rewriteSpillReferences(workbook, frozenAnchors);
+  rewriteSpillReferences(workbook, anchors);
   writeProvenance(workbook, frozen, options.lang);
   await saveWorkbook(workbook, output, input, options.force);
   return { evaluation, frozen };
 }
 
-/** `_xlfn.ANCHORARRAY(K2)` (Excel's stored `K2#`) pointing at a frozen anchor becomes `K2:K13`. */
-function rewriteSpillReferences(workbook: ExcelJS.Workbook, anchors: Map<string, { sheet: string; range: string }>) {
+/** Formulas that refer to a frozen spill (`_xlfn.ANCHORARRAY(K2)`, Excel's stored `K2#`) get its range instead. */
+function rewriteSpillReferences(workbook: ExcelJS.Workbook, anchors: FrozenAnchors) {
   if (anchors.size === 0) return;
   workbook.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const value = cell.value as unknown as Record<string, unknown> | null;
-        if (!value || typeof value.formula !== "string" || !/ANCHORARRAY\(/i.test(value.formula)) return;
-        const formula = value.formula.replace(/_xlfn\.ANCHORARRAY\(\s*([^()]+?)\s*\)/gi, (whole, ref: string) => {
-          const { sheet = ws.name, ref: cellRef } = splitSheetRef(ref);
-          const anchor = anchors.get(`${sheet}!${cellRef.replace(/\$/g, "")}`.toLowerCase());
-          if (!anchor || !parseArea(anchor.range)) return whole;
-          return sheet === ws.name && !ref.includes("!") ? anchor.range : `${quoteSheet(anchor.sheet)}!${anchor.range}`;
-        });
-        cell.value = { ...value, formula } as never;
+        if (!value || typeof value.formula !== "string") return;
+        const formula = unspillReferences(value.formula, ws.name, anchors);
+        if (formula !== value.formula) cell.value = { ...value, formula } as never;
       });
     });
   });

@@ -45,6 +45,11 @@ const TEXTS = {
   insert: ["Infoga formler", "Insert formulas"],
   charts: ["Lägg till diagram", "Add charts"],
   describe: ["Skriv modellbeskrivning", "Write model description"],
+  share: ["Dela som värden", "Share as values"],
+  shared: [
+    'Kopian "{copy}" visar {n} Likvärd-områden som värden; källan står på bladet "{source}".',
+    'The copy "{copy}" shows {n} Likvärd ranges as values; their source is on the sheet "{source}".',
+  ],
   confirmTitle: ["Cellerna är inte tomma", "The cells are not empty"],
   confirmText: ["Följande celler har innehåll som skrivs över:", "These cells have content that will be overwritten:"],
   overwrite: ["Skriv över", "Overwrite"],

@@ -11,8 +11,10 @@ import { computePreview } from "../model/pane/preview";
 import { parseArea, parseCell, splitSheetRef, cellName } from "../model/sheet/addresses";
 import { sociofitCells } from "../model/sheet/sociofitCells";
 import { LikvardError } from "../model/errors";
+import { PROVENANCE_SHEET } from "../model/freeze/provenance";
 import { version } from "../../package.json";
 import { PaneLang, TextKey, t } from "./i18n";
+import { shareAsValues } from "./shareAsValues";
 import { h, numberField, plot } from "./ui";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 import { OfficeWorkbook } from "./workbook/officeWorkbook";
@@ -322,6 +324,17 @@ async function describeModel() {
   await writeAsking([{ sheet: "Modellbeskrivning", topLeft: "A1", values: rows }], tx("described"));
 }
 
+/** A copy of the result sheet with Likvärd's formulas as values, for recipients without the add-in. */
+async function shareValues() {
+  const target = (document.getElementById("target") as HTMLInputElement).value;
+  const { sheet = "Skolor" } = splitSheetRef(target);
+  const today = new Date().toISOString().slice(0, 10);
+  const { copy, frozen } = await shareAsValues(workbook, sheet, { date: today, version }, lang);
+  status(
+    tx("shared").replace("{copy}", copy).replace("{n}", String(frozen.length)).replace("{source}", PROVENANCE_SHEET),
+  );
+}
+
 async function fitWeights() {
   if (!ranges.outcome.trim()) {
     status(tx("needOutcome"), "error");
@@ -513,6 +526,7 @@ function render() {
         action("insert", "insert", insertFormulas),
         action("charts", "charts", addCharts),
         action("describe", "describe", describeModel),
+        action("share", "share", shareValues),
       ),
     ),
   ];

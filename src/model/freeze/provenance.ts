@@ -5,6 +5,7 @@
  * pane's "share as values", read back by `likvard verify`.
  */
 import { Lang } from "../errors";
+import { readableFormula } from "./likvardFormula";
 
 export const PROVENANCE_SHEET = "Likvärd – källa";
 
@@ -73,7 +74,7 @@ export function readProvenance(grid: unknown[][]): FrozenRange[] {
 }
 
 /** A frozen value as the checksum sees it: numbers in full, errors by code, empty as "". */
-export type FrozenValue = number | string | boolean | null | { error: string };
+export type FrozenValue = number | string | boolean | null | { error: string; message?: string };
 
 /**
  * SHA-256 over a canonical text of the values (row by row, JSON with numbers
@@ -86,4 +87,21 @@ export async function valuesChecksum(values: FrozenValue[][]): Promise<string> {
   );
   const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(canonical));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The provenance entry of one range frozen from `formula` (either stored form) to `values`. */
+export async function frozenRange(
+  frozen: { sheet: string; range: string; formula: string; values: FrozenValue[][] },
+  stamp: { date: string; version: string },
+): Promise<FrozenRange> {
+  const top = frozen.values[0]?.[0];
+  return {
+    sheet: frozen.sheet,
+    range: frozen.range,
+    formula: readableFormula(frozen.formula),
+    checksum: await valuesChecksum(frozen.values),
+    date: stamp.date,
+    version: stamp.version,
+    message: top !== null && typeof top === "object" ? (top.message ?? top.error) : "",
+  };
 }

@@ -1,28 +1,76 @@
 /** An in-memory workbook: the pane's preview in a plain browser, and its tests. */
-import { cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, Values, WorkbookPort, Write } from "./workbookPort";
+import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
+import { FrozenValue } from "../../model/freeze/provenance";
+import { areaName, cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
+import { DefinedName, SheetCopy, Values, WorkbookPort, Write } from "./workbookPort";
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
+const looksLikeFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheets = new Map<string, unknown[][]>();
   readonly names = new Map<string, DefinedName>();
   readonly charts: { sheet: string; x: string; y: string; title: string }[] = [];
+  /** The cells that hold formulas (written as formulas), per sheet: text that starts with "=" is no formula. */
+  private readonly formulaCells = new Map<string, Set<string>>();
+  /** What formulas show, as Excel would have computed them: sheet → anchor ("K2") → values. */
+  readonly computed = new Map<string, Map<string, FrozenValue[][]>>();
   /** Number of write batches, so tests can see that one action is one batch. */
   batches = 0;
   selected: string;
 
+  /** Sheets as grids from A1; strings that start with "=" are formulas. */
   constructor(sheets: Record<string, unknown[][]>, selected = "") {
-    for (const [name, grid] of Object.entries(sheets))
+    for (const [name, grid] of Object.entries(sheets)) {
       this.sheets.set(
         name,
         grid.map((row) => [...row]),
       );
+      const formulas = new Set<string>();
+      grid.forEach((row, r) => row.forEach((v, c) => looksLikeFormula(v) && formulas.add(cellName(r, c))));
+      this.formulaCells.set(name, formulas);
+    }
     this.selected = selected;
   }
 
   async readSheet(sheet: string): Promise<Values | undefined> {
     return this.sheets.get(sheet)?.map((row) => [...(row ?? [])]);
+  }
+
+  /** Records what the formula at `sheet!anchor` shows (this workbook does not calculate). */
+  calculate(sheet: string, anchor: string, values: FrozenValue[][]): void {
+    if (!this.computed.has(sheet)) this.computed.set(sheet, new Map());
+    this.computed.get(sheet)?.set(anchor, values);
+  }
+
+  /** True when `sheet!cell` holds a formula. */
+  hasFormula(sheet: string, cell: string): boolean {
+    return this.formulaCells.get(sheet)?.has(cell) ?? false;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return [...this.sheets.keys()];
+  }
+
+  async snapshot(sheet: string, spillsOf: (formula: string) => boolean): Promise<SheetSnapshot | undefined> {
+    const grid = this.sheets.get(sheet);
+    if (!grid) return undefined;
+    const marked = this.formulaCells.get(sheet) ?? new Set<string>();
+    const isFormula = (r: number, c: number) => marked.has(cellName(r, c));
+    const formulas = grid.map((row, r) => (row ?? []).map((v, c) => (isFormula(r, c) ? (v as string) : null)));
+    const values: FrozenValue[][] = grid.map((row, r) =>
+      (row ?? []).map((v, c) => (isFormula(r, c) ? null : ((v ?? null) as FrozenValue))),
+    );
+    const spills: Record<string, string> = {};
+    for (const [anchor, block] of this.computed.get(sheet) ?? []) {
+      const start = parseCell(anchor);
+      if (!start) continue;
+      block.forEach((row, r) => row.forEach((v, c) => ((values[start.row + r] ??= [])[start.col + c] = v)));
+      const formula = formulas[start.row]?.[start.col];
+      if (formula && spillsOf(formula))
+        spills[anchor] = areaName({ top: start.row, left: start.col, rows: block.length, cols: block[0]?.length ?? 1 });
+    }
+    return { formulas, values, spills };
   }
 
   async readRange(ref: string): Promise<Values> {
@@ -56,17 +104,36 @@ export class MemoryWorkbook implements WorkbookPort {
     return found;
   }
 
-  async write(writes: Write[], names: DefinedName[]): Promise<void> {
+  async write(writes: Write[], names: DefinedName[], copies: SheetCopy[] = []): Promise<void> {
     this.batches++;
+    // Checked before anything changes: a batch is all or nothing.
+    for (const { from, to } of copies)
+      if (!this.sheets.has(from) || this.sheets.has(to)) throw new Error(`Kan inte kopiera ${from} till ${to}`);
+    for (const { from, to } of copies) {
+      const grid = this.sheets.get(from) as unknown[][];
+      this.sheets.set(
+        to,
+        grid.map((row) => [...(row ?? [])]),
+      );
+      this.formulaCells.set(to, new Set(this.formulaCells.get(from)));
+      const computed = this.computed.get(from);
+      if (computed) this.computed.set(to, new Map(computed));
+    }
     for (const w of writes) {
       const grid = this.sheets.get(w.sheet) ?? [];
       this.sheets.set(w.sheet, grid);
       const start = parseCell(w.topLeft);
       if (!start) throw new Error(`Ogiltig cell: ${w.topLeft}`);
+      if (!this.formulaCells.has(w.sheet)) this.formulaCells.set(w.sheet, new Set());
+      const formulas = this.formulaCells.get(w.sheet) as Set<string>;
       const block = w.formulas ?? w.values ?? [];
       block.forEach((row, r) =>
         row.forEach((value, c) => {
           (grid[start.row + r] ??= [])[start.col + c] = value;
+          const cell = cellName(start.row + r, start.col + c);
+          this.computed.get(w.sheet)?.delete(cell);
+          if (w.formulas) formulas.add(cell);
+          else formulas.delete(cell);
         }),
       );
     }

@@ -4,31 +4,85 @@
  * write is queued and sent in a single final sync, so a failure leaves
  * nothing half written.
  */
+import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
+import { FrozenValue } from "../../model/freeze/provenance";
 import { cellName, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, Values, WorkbookPort, Write } from "./workbookPort";
+import { DefinedName, SheetCopy, Values, WorkbookPort, Write } from "./workbookPort";
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+
+/** Values stay values: text that starts with "=" gets Excel's quote prefix instead of becoming a formula. */
+function asValues(values: Values): Values {
+  return values.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v)));
+}
 
 function blockOf(w: Write): unknown[][] {
   return w.formulas ?? w.values ?? [[]];
 }
 
+/**
+ * The used range of a sheet widened to start at A1, so rows and columns match
+ * the layout: undefined if there is no such sheet, `{}` if it is empty.
+ */
+async function usedFromA1(context: Excel.RequestContext, sheet: string): Promise<{ range?: Excel.Range } | undefined> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+  await context.sync();
+  if (ws.isNullObject) return undefined;
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("address");
+  await context.sync();
+  if (used.isNullObject) return {};
+  const end = used.address.split("!")[1].split(":").pop() as string;
+  return { range: ws.getRange(`A1:${end}`) };
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   async readSheet(sheet: string): Promise<Values | undefined> {
     return Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-      await context.sync();
-      if (ws.isNullObject) return undefined;
-      // From A1, so row and column positions match the layout.
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("address");
-      await context.sync();
-      if (used.isNullObject) return [];
-      const end = used.address.split("!")[1].split(":").pop() as string;
-      const range = ws.getRange(`A1:${end}`);
+      const used = await usedFromA1(context, sheet);
+      if (!used?.range) return used && [];
+      const range = used.range;
       range.load("values");
       await context.sync();
       return range.values;
+    });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((ws) => ws.name);
+    });
+  }
+
+  async snapshot(sheet: string, spillsOf: (formula: string) => boolean): Promise<SheetSnapshot | undefined> {
+    return Excel.run(async (context) => {
+      const used = await usedFromA1(context, sheet);
+      if (!used?.range) return used && { formulas: [], values: [], spills: {} };
+      const range = used.range;
+      range.load("values, formulas");
+      await context.sync();
+      // Text that starts with "=" reads back the same in both (Excel drops its quote prefix); a formula does not.
+      const formulas = range.formulas.map((row, r) =>
+        row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== range.values[r][c] ? f : null)),
+      );
+      const anchors: { cell: string; spill: Excel.Range }[] = [];
+      const ws = context.workbook.worksheets.getItem(sheet);
+      formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f === null || !spillsOf(f)) return;
+          const cell = cellName(r, c);
+          const spill = ws.getRange(cell).getSpillingToRangeOrNullObject();
+          spill.load("address");
+          anchors.push({ cell, spill });
+        }),
+      );
+      if (anchors.length > 0) await context.sync();
+      const spills: Record<string, string> = {};
+      for (const { cell, spill } of anchors) if (!spill.isNullObject) spills[cell] = spill.address.split("!")[1];
+      return { formulas, values: range.values as FrozenValue[][], spills };
     });
   }
 
@@ -80,22 +134,30 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async write(writes: Write[], names: DefinedName[]): Promise<void> {
+  async write(writes: Write[], names: DefinedName[], copies: SheetCopy[] = []): Promise<void> {
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      const existing = new Map(writes.map((w) => [w.sheet, sheets.getItemOrNullObject(w.sheet)]));
+      const copied = new Set(copies.map((c) => c.to));
+      const existing = new Map(
+        writes.filter((w) => !copied.has(w.sheet)).map((w) => [w.sheet, sheets.getItemOrNullObject(w.sheet)]),
+      );
       const oldNames = names.map((n) => context.workbook.names.getItemOrNullObject(n.name));
       await context.sync();
       // Everything below is queued and sent in one sync.
-      for (const [name, ws] of existing) if (ws.isNullObject) sheets.add(name);
+      const target = new Map<string, Excel.Worksheet>();
+      for (const { from, to } of copies) {
+        const copy = sheets.getItem(from).copy(Excel.WorksheetPositionType.end);
+        copy.name = to;
+        target.set(to, copy);
+      }
+      for (const [name, ws] of existing) target.set(name, ws.isNullObject ? sheets.add(name) : ws);
       for (const w of writes) {
         const block = blockOf(w);
-        const range = sheets
-          .getItem(w.sheet)
+        const range = (target.get(w.sheet) as Excel.Worksheet)
           .getRange(w.topLeft)
           .getResizedRange(block.length - 1, (block[0]?.length ?? 1) - 1);
         if (w.formulas) range.formulas = w.formulas;
-        else range.values = w.values as never;
+        else range.values = asValues(w.values ?? []) as never;
       }
       oldNames.forEach((old) => {
         if (!old.isNullObject) old.delete();

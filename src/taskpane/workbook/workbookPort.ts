@@ -4,6 +4,8 @@
  * in tests (memoryWorkbook.ts). The pane's logic never touches Excel directly.
  */
 
+import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
+
 export type Values = unknown[][];
 
 /** One block to write: values or formulas, from the top-left cell of `address` ("Skolor!N2"). */
@@ -22,17 +24,30 @@ export interface DefinedName {
   ref: string;
 }
 
+/** A copy of a whole sheet (values, formulas, formats) under a new name, placed last. */
+export interface SheetCopy {
+  from: string;
+  to: string;
+}
+
 export interface WorkbookPort {
   /** The used range of a sheet from A1, or undefined if there is no such sheet. */
   readSheet(sheet: string): Promise<Values | undefined>;
+  /** The names of the sheets, in order. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * A sheet's formulas and values from A1, and where the formulas that
+   * `spillsOf` picks spill to; undefined if there is no such sheet.
+   */
+  snapshot(sheet: string, spillsOf: (formula: string) => boolean): Promise<SheetSnapshot | undefined>;
   /** The values of "Sheet!A1:B3" (or a range on the active sheet). */
   readRange(ref: string): Promise<Values>;
   /** The selected range as "Sheet!A1:B3". */
   selection(): Promise<string>;
   /** The non-empty cells among those the writes would fill, as "Sheet!A1" (sheets in `own` excepted). */
   occupied(writes: Write[], own: string[]): Promise<string[]>;
-  /** All writes and names in one batch: everything or nothing. */
-  write(writes: Write[], names: DefinedName[]): Promise<void>;
+  /** Sheet copies first, then all writes and names, in one batch: everything or nothing. */
+  write(writes: Write[], names: DefinedName[], copies?: SheetCopy[]): Promise<void>;
   /** A scatter chart of two columns (Excel's chart API; a no-op where there are no charts). */
   addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void>;
 }
