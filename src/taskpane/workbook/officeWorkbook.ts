@@ -16,6 +16,8 @@ function asValues(values: Values): Values {
   return values.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v)));
 }
 
+const isEmpty = (v: unknown) => v === "" || v === null || v === undefined;
+
 function blockOf(w: Write): unknown[][] {
   return w.formulas ?? w.values ?? [[]];
 }
@@ -124,9 +126,11 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const { range } of checks) {
         const [sheet, cells] = range.address.split("!");
         const origin = parseCell(cells.split(":")[0]) as { row: number; col: number };
+        // A spilled cell has no formula of its own but shows a value: it counts too.
         range.formulas.forEach((row, r) =>
           row.forEach((f, c) => {
-            if (f !== "" && f !== null) found.push(`${sheet}!${cellName(origin.row + r, origin.col + c)}`);
+            if (!isEmpty(f) || !isEmpty(range.values[r][c]))
+              found.push(`${sheet}!${cellName(origin.row + r, origin.col + c)}`);
           }),
         );
       }
