@@ -14,6 +14,7 @@ import { LikvardError } from "../model/errors";
 import { PROVENANCE_SHEET } from "../model/freeze/provenance";
 import { version } from "../../package.json";
 import { PaneLang, TextKey, t } from "./i18n";
+import { formulaWrites } from "./formulaLayout";
 import { shareAsValues } from "./shareAsValues";
 import { h, numberField, plot } from "./ui";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
@@ -194,8 +195,14 @@ function confirmOverwrite(cells: string[]): Promise<boolean> {
   });
 }
 
-async function writeAsking(writes: Write[], done: string, names = [] as Parameters<WorkbookPort["write"]>[1]) {
-  const occupied = await workbook.occupied(writes, [MODEL_SHEET]);
+/** Writes in one batch, asking first if any of the cells (or of the `reserved` ones) holds something. */
+async function writeAsking(
+  writes: Write[],
+  done: string,
+  names = [] as Parameters<WorkbookPort["write"]>[1],
+  reserved: Write[] = [],
+) {
+  const occupied = await workbook.occupied([...writes, ...reserved], [MODEL_SHEET]);
   if (occupied.length > 0 && !(await confirmOverwrite(occupied))) {
     status(tx("cancelled"));
     return;
@@ -215,60 +222,11 @@ async function saveModel() {
   status(tx("saved"));
 }
 
-/** The formulas beside the data: index, amount and kr per pupil per school, and a follow-up table. */
-function formulaWrites(target: string): Write[] {
-  const { sheet = "Skolor", ref } = splitSheetRef(target);
-  const start = parseCell(ref);
-  const pupils = parseArea(splitSheetRef(ranges.pupils).ref);
-  if (!start || !pupils)
-    throw new Error(lang === "sv" ? "Ange elevområde och en målcell." : "Give the pupils range and a target cell.");
-  const n = pupils.rows;
-  const col = (c: number) => cellName(start.row, start.col + c).replace(/\d+$/, "");
-  const rowsOf = (c: number) => `${col(c)}${start.row + 1}:${col(c)}${start.row + n}`;
-  const pupilsRef = splitSheetRef(ranges.pupils).ref;
-  const factorsRef = splitSheetRef(ranges.factors).ref;
-  const formulas: string[][] = [
-    [
-      `=LIKVARD.SOCIOINDEX(${factorsRef},LIKVARD_VIKTER,${pupilsRef},LIKVARD_MODELL)`,
-      `=LIKVARD.ALLOCATE(${pupilsRef},${rowsOf(0)},LIKVARD_POTT,LIKVARD_METOD,LIKVARD_PARAMETER,LIKVARD_GOLV,LIKVARD_TAK,LIKVARD_ENHET)`,
-    ],
-  ];
-  const perPupil = Array.from({ length: n }, (_, r) => {
-    const row = start.row + r + 1;
-    const p = `${pupilsRef.split(":")[0].replace(/\d+$/, "").replace(/\$/g, "")}${pupils.top + r + 1}`;
-    return [`=IF(${p}>0,${col(1)}${row}/${p},"")`];
-  });
-  const writes: Write[] = [
-    { sheet, topLeft: cellName(start.row, start.col), formulas },
-    // Spilled cells must be empty: reserve them so occupied() checks them too.
-    ...(n > 1
-      ? [{ sheet, topLeft: cellName(start.row + 1, start.col), values: Array.from({ length: n - 1 }, () => ["", ""]) }]
-      : []),
-    { sheet, topLeft: cellName(start.row, start.col + 2), formulas: perPupil },
-  ];
-  if (ranges.resource.trim()) {
-    const resourceRef = splitSheetRef(ranges.resource).ref;
-    writes.push({
-      sheet,
-      topLeft: cellName(start.row, start.col + 4),
-      formulas: [
-        [
-          `=LIKVARD.EQUITYGAP(${rowsOf(0)},${resourceRef},${pupilsRef},"${lang === "sv" ? "sammanfattning" : "summary"}")`,
-        ],
-      ],
-    });
-  }
-  return writes;
-}
-
 async function insertFormulas() {
   const target = (document.getElementById("target") as HTMLInputElement).value;
-  const writes = formulaWrites(target);
+  const { writes, reserved } = formulaWrites(target, ranges, lang);
   // The spill reservation is a check only: never write "" over what the user confirmed to keep.
-  await writeAsking(
-    writes.filter((w) => w.formulas),
-    tx("inserted"),
-  );
+  await writeAsking(writes, tx("inserted"), [], reserved);
 }
 
 async function addCharts() {

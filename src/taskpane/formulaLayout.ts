@@ -1,0 +1,94 @@
+/**
+ * What "insert formulas" writes beside the data, from the target cell on:
+ * need index, amount and kronor per pupil per school (and, with last year's
+ * column, each school's floor and cap per pupil), and a follow-up table. The
+ * formulas refer to the model sheet's names, so a changed model recalculates.
+ */
+import { limitFormulas } from "../model/pane/limitFormulas";
+import { cellName, columnName, parseArea, parseCell, splitSheetRef } from "../model/sheet/addresses";
+import { PaneLang } from "./i18n";
+import { Write } from "./workbook/workbookPort";
+
+export interface DataRanges {
+  pupils: string;
+  factors: string;
+  lastYear: string;
+  resource: string;
+}
+
+const HEADERS: Record<PaneLang, string[]> = {
+  sv: ["Behovsindex", "Belopp (kr)", "Kr per elev", "Golv per elev (kr)", "Tak per elev (kr)"],
+  en: ["Need index", "Amount (kr)", "Kr per pupil", "Floor per pupil (kr)", "Cap per pupil (kr)"],
+};
+
+/**
+ * The writes for results from `target` ("Skolor!N2"), headers in the row
+ * above when there is one, and the cells the spills will fill (`reserved`:
+ * checked for content, never written).
+ */
+export function formulaWrites(
+  target: string,
+  ranges: DataRanges,
+  lang: PaneLang,
+): { writes: Write[]; reserved: Write[] } {
+  const { sheet = "Skolor", ref } = splitSheetRef(target);
+  const start = parseCell(ref);
+  const pupils = parseArea(splitSheetRef(ranges.pupils).ref);
+  if (!start || !pupils)
+    throw new Error(lang === "sv" ? "Ange elevområde och en målcell." : "Give the pupils range and a target cell.");
+  const n = pupils.rows;
+  const col = (c: number) => columnName(start.col + c);
+  const rowsOf = (c: number) => `${col(c)}${start.row + 1}:${col(c)}${start.row + n}`;
+  const pupilsRef = splitSheetRef(ranges.pupils).ref;
+  const factorsRef = splitSheetRef(ranges.factors).ref;
+  const lastYear = ranges.lastYear.trim() ? parseArea(splitSheetRef(ranges.lastYear).ref) : undefined;
+  // With last year's column, the year-on-year limits make per-school floor and cap columns.
+  const [floor, cap] = lastYear ? [rowsOf(3), rowsOf(4)] : ["LIKVARD_GOLV", "LIKVARD_TAK"];
+  const pupilCell = (r: number) => cellName(pupils.top + r, pupils.left);
+
+  const writes: Write[] = [
+    {
+      sheet,
+      topLeft: cellName(start.row, start.col),
+      formulas: [
+        [
+          `=LIKVARD.SOCIOINDEX(${factorsRef},LIKVARD_VIKTER,${pupilsRef},LIKVARD_MODELL)`,
+          `=LIKVARD.ALLOCATE(${pupilsRef},${rowsOf(0)},LIKVARD_POTT,LIKVARD_METOD,LIKVARD_PARAMETER,${floor},${cap},LIKVARD_ENHET)`,
+        ],
+      ],
+    },
+    {
+      sheet,
+      topLeft: cellName(start.row, start.col + 2),
+      formulas: Array.from({ length: n }, (_, r) => [
+        `=IF(${pupilCell(r)}>0,${col(1)}${start.row + r + 1}/${pupilCell(r)},"")`,
+      ]),
+    },
+  ];
+  if (lastYear) {
+    const limits = Array.from({ length: n }, (_, r) => {
+      const { floor, cap } = limitFormulas(cellName(lastYear.top + r, lastYear.left));
+      return [floor, cap];
+    });
+    writes.push({ sheet, topLeft: cellName(start.row, start.col + 3), formulas: limits });
+  }
+  if (ranges.resource.trim()) {
+    const resourceRef = splitSheetRef(ranges.resource).ref;
+    const summary = lang === "sv" ? "sammanfattning" : "summary";
+    writes.push({
+      sheet,
+      topLeft: cellName(start.row, start.col + 6),
+      formulas: [[`=LIKVARD.EQUITYGAP(${rowsOf(0)},${resourceRef},${pupilsRef},"${summary}")`]],
+    });
+  }
+  if (start.row > 0) {
+    const headers = HEADERS[lang].slice(0, lastYear ? 5 : 3);
+    writes.push({ sheet, topLeft: cellName(start.row - 1, start.col), values: [headers] });
+  }
+  // Spilled cells must be empty, so occupied() checks them too.
+  const reserved: Write[] =
+    n > 1
+      ? [{ sheet, topLeft: cellName(start.row + 1, start.col), values: Array.from({ length: n - 1 }, () => ["", ""]) }]
+      : [];
+  return { writes, reserved };
+}

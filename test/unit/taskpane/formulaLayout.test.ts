@@ -1,0 +1,97 @@
+/**
+ * "Insert formulas" puts into the sheet what the pane's preview shows: the
+ * inserted formulas, evaluated by the headless engine over the example
+ * workbook and the model sheet, give the preview's amounts krona for krona —
+ * year-on-year limits included.
+ */
+import ExcelJS from "exceljs";
+import { evaluateWorkbook } from "../../../src/engine/evaluateWorkbook";
+import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS } from "../../../src/model/example/schools";
+import { DEFAULT_SETTINGS, ModelSettings, PRESETS } from "../../../src/model/pane/modelSettings";
+import { MODEL_SHEET, modelSheetCells } from "../../../src/model/pane/modelSheet";
+import { computePreview } from "../../../src/model/pane/preview";
+import { parseCell, quoteSheet } from "../../../src/model/sheet/addresses";
+import { formulaWrites } from "../../../src/taskpane/formulaLayout";
+
+const ranges = {
+  pupils: "Skolor!B2:B13",
+  factors: "Skolor!C2:F13",
+  lastYear: "Skolor!H2:H13",
+  resource: "Skolor!I2:I13",
+};
+
+const settings: ModelSettings = {
+  ...DEFAULT_SETTINGS,
+  factors: PRESETS[1].factors.map((f) => ({ ...f })),
+  pot: 64_000_000,
+  unit: 100,
+  floor: 6_000,
+  maxDecrease: 0.02,
+  maxIncrease: 0.3,
+};
+
+const column = (c: number) => Float64Array.from(EXAMPLE_SCHOOLS, (s) => s[c] as number);
+
+/** The example workbook with the model sheet and the pane's formulas from N2, as the pane would leave it. */
+function paneWorkbook(lastYear: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Skolor");
+  ws.addRow(EXAMPLE_HEADERS);
+  EXAMPLE_SCHOOLS.forEach((s) => ws.addRow([...s]));
+  const model = wb.addWorksheet(MODEL_SHEET);
+  const layout = modelSheetCells(settings);
+  layout.cells.forEach((row, r) => row.forEach((v, c) => (model.getCell(r + 1, c + 1).value = v as never)));
+  for (const n of layout.names) wb.definedNames.add(`${quoteSheet(MODEL_SHEET)}!${n.ref}`, n.name);
+  const { writes } = formulaWrites("Skolor!N2", { ...ranges, lastYear }, "sv");
+  for (const w of writes) {
+    const start = parseCell(w.topLeft) as { row: number; col: number };
+    (w.formulas ?? w.values ?? []).forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(start.row + r + 1, start.col + c + 1);
+        cell.value = (w.formulas ? { formula: String(v).slice(1) } : v) as never;
+      }),
+    );
+  }
+  return wb;
+}
+
+function amountsIn(wb: ExcelJS.Workbook): number[] {
+  const evaluation = evaluateWorkbook(wb, "sv");
+  // The ALLOCATE spill from O2 (column 14).
+  return EXAMPLE_SCHOOLS.map((_, r) => evaluation.valueAt("Skolor", r + 1, 14) as number);
+}
+
+test.each([
+  ["with last year's column: per-school floor and cap columns", "Skolor!H2:H13"],
+  ["without: the fixed floor and cap", ""],
+])("the inserted ALLOCATE gives the preview's amounts, %s", (_, lastYear) => {
+  const preview = computePreview(
+    {
+      pupils: column(1),
+      factors: [2, 3, 4, 5].map(column),
+      lastYear: lastYear ? column(7) : undefined,
+    },
+    settings,
+    "sv",
+  );
+  if (!preview.ok) throw new Error(preview.message);
+  const amounts = amountsIn(paneWorkbook(lastYear));
+  expect(amounts).toEqual(Array.from(preview.preview.amounts));
+  expect(amounts.reduce((a, b) => a + b, 0)).toBe(64_000_000);
+});
+
+test("the limits make a difference here, so the test above can fail", () => {
+  expect(amountsIn(paneWorkbook("Skolor!H2:H13"))).not.toEqual(amountsIn(paneWorkbook("")));
+});
+
+test("headers above the results; spilled cells reserved for the overwrite check, not written", () => {
+  const { writes, reserved } = formulaWrites("Skolor!N2", ranges, "sv");
+  expect(writes.find((w) => w.topLeft === "N1")?.values).toEqual([
+    ["Behovsindex", "Belopp (kr)", "Kr per elev", "Golv per elev (kr)", "Tak per elev (kr)"],
+  ]);
+  expect(writes.find((w) => w.topLeft === "N2")?.formulas?.[0][1]).toBe(
+    "=LIKVARD.ALLOCATE(B2:B13,N2:N13,LIKVARD_POTT,LIKVARD_METOD,LIKVARD_PARAMETER,Q2:Q13,R2:R13,LIKVARD_ENHET)",
+  );
+  expect(reserved).toEqual([{ sheet: "Skolor", topLeft: "N3", values: Array.from({ length: 11 }, () => ["", ""]) }]);
+  expect(writes.some((w) => w.topLeft === "N3")).toBe(false);
+});
