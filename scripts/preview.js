@@ -2,8 +2,8 @@
 /**
  * `npm run preview`: the pane in any browser, without Excel. Builds the
  * production bundle into test-output/preview and serves it on
- * http://127.0.0.1:3001/taskpane.html; outside Excel the pane runs on an
- * invented example municipality. Local only: nothing is fetched.
+ * http://127.0.0.1:3001/preview.html: the pane beside the cells of its
+ * in-memory example workbook (an invented municipality). Local only: nothing is fetched.
  */
 const { execFileSync } = require("node:child_process");
 const { createServer } = require("node:http");
@@ -23,4 +23,4 @@ createServer((req, res) => {
   const file = resolve(out, "." + decodeURIComponent((req.url ?? "/").split("?")[0]));
   if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
   res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-}).listen(port, "127.0.0.1", () => console.log(`Likvärd pane preview: http://127.0.0.1:${port}/taskpane.html`));
+}).listen(port, "127.0.0.1", () => console.log(`Likvärd pane preview: http://127.0.0.1:${port}/preview.html`));

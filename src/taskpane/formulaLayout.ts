@@ -16,6 +16,10 @@ export interface DataRanges {
   resource: string;
 }
 
+/** Columns of the results, counted from the target cell. */
+export const RESULT_COLUMNS = { index: 0, amount: 1, perPupil: 2, floor: 3, cap: 4, gap: 6 } as const;
+const C = RESULT_COLUMNS;
+
 const HEADERS: Record<PaneLang, string[]> = {
   sv: ["Behovsindex", "Belopp (kr)", "Kr per elev", "Golv per elev (kr)", "Tak per elev (kr)"],
   en: ["Need index", "Amount (kr)", "Kr per pupil", "Floor per pupil (kr)", "Cap per pupil (kr)"],
@@ -43,25 +47,25 @@ export function formulaWrites(
   const factorsRef = splitSheetRef(ranges.factors).ref;
   const lastYear = ranges.lastYear.trim() ? parseArea(splitSheetRef(ranges.lastYear).ref) : undefined;
   // With last year's column, the year-on-year limits make per-school floor and cap columns.
-  const [floor, cap] = lastYear ? [rowsOf(3), rowsOf(4)] : ["LIKVARD_GOLV", "LIKVARD_TAK"];
+  const [floor, cap] = lastYear ? [rowsOf(C.floor), rowsOf(C.cap)] : ["LIKVARD_GOLV", "LIKVARD_TAK"];
   const pupilCell = (r: number) => cellName(pupils.top + r, pupils.left);
 
   const writes: Write[] = [
     {
       sheet,
-      topLeft: cellName(start.row, start.col),
+      topLeft: cellName(start.row, start.col + C.index),
       formulas: [
         [
           `=LIKVARD.SOCIOINDEX(${factorsRef},LIKVARD_VIKTER,${pupilsRef},LIKVARD_MODELL)`,
-          `=LIKVARD.ALLOCATE(${pupilsRef},${rowsOf(0)},LIKVARD_POTT,LIKVARD_METOD,LIKVARD_PARAMETER,${floor},${cap},LIKVARD_ENHET)`,
+          `=LIKVARD.ALLOCATE(${pupilsRef},${rowsOf(C.index)},LIKVARD_POTT,LIKVARD_METOD,LIKVARD_PARAMETER,${floor},${cap},LIKVARD_ENHET)`,
         ],
       ],
     },
     {
       sheet,
-      topLeft: cellName(start.row, start.col + 2),
+      topLeft: cellName(start.row, start.col + C.perPupil),
       formulas: Array.from({ length: n }, (_, r) => [
-        `=IF(${pupilCell(r)}>0,${col(1)}${start.row + r + 1}/${pupilCell(r)},"")`,
+        `=IF(${pupilCell(r)}>0,${col(C.amount)}${start.row + r + 1}/${pupilCell(r)},"")`,
       ]),
     },
   ];
@@ -70,15 +74,15 @@ export function formulaWrites(
       const { floor, cap } = limitFormulas(cellName(lastYear.top + r, lastYear.left));
       return [floor, cap];
     });
-    writes.push({ sheet, topLeft: cellName(start.row, start.col + 3), formulas: limits });
+    writes.push({ sheet, topLeft: cellName(start.row, start.col + C.floor), formulas: limits });
   }
   if (ranges.resource.trim()) {
     const resourceRef = splitSheetRef(ranges.resource).ref;
     const summary = lang === "sv" ? "sammanfattning" : "summary";
     writes.push({
       sheet,
-      topLeft: cellName(start.row, start.col + 6),
-      formulas: [[`=LIKVARD.EQUITYGAP(${rowsOf(0)},${resourceRef},${pupilsRef},"${summary}")`]],
+      topLeft: cellName(start.row, start.col + C.gap),
+      formulas: [[`=LIKVARD.EQUITYGAP(${rowsOf(C.index)},${resourceRef},${pupilsRef},"${summary}")`]],
     });
   }
   if (start.row > 0) {

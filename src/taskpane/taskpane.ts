@@ -7,16 +7,18 @@
 import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS } from "../model/example/schools";
 import { DEFAULT_SETTINGS, ModelSettings, PRESETS } from "../model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells, readModelSheet } from "../model/pane/modelSheet";
-import { computePreview } from "../model/pane/preview";
+import { PreviewData, computePreview } from "../model/pane/preview";
 import { parseArea, parseCell, splitSheetRef, cellName } from "../model/sheet/addresses";
 import { sociofitCells } from "../model/sheet/sociofitCells";
 import { LikvardError } from "../model/errors";
 import { PROVENANCE_SHEET } from "../model/freeze/provenance";
 import { version } from "../../package.json";
 import { PaneLang, TextKey, t } from "./i18n";
+import { recordExampleResults } from "./exampleResults";
 import { formulaWrites } from "./formulaLayout";
 import { shareAsValues } from "./shareAsValues";
 import { h, numberField, plot } from "./ui";
+import { showWorkbook } from "./workbookView";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 import { OfficeWorkbook } from "./workbook/officeWorkbook";
 import { WorkbookPort, Write } from "./workbook/workbookPort";
@@ -69,22 +71,29 @@ const dec = (x: number | undefined, d = 2) =>
     ? "–"
     : x.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: d, minimumFractionDigits: d });
 
+/** The data ranges as the preview and the model read them; undefined until pupils and factors are given. */
+async function previewData(): Promise<PreviewData | undefined> {
+  const pupils = await readColumn(ranges.pupils);
+  if (!pupils || !ranges.factors.trim()) return undefined;
+  return {
+    pupils,
+    factors: numbers(await workbook.readRange(ranges.factors)),
+    lastYear: await readColumn(ranges.lastYear),
+    resource: await readColumn(ranges.resource),
+  };
+}
+
 async function updatePreview() {
   const out = document.getElementById("preview-body") as HTMLElement;
   try {
-    const pupils = await readColumn(ranges.pupils);
-    if (!pupils || !ranges.factors.trim()) {
+    const data = await previewData();
+    if (!data) {
       out.replaceChildren(
         h("p", { class: "note" }, lang === "sv" ? "Ange elever och faktorer." : "Give pupils and factors."),
       );
       return;
     }
-    const factors = numbers(await workbook.readRange(ranges.factors));
-    const outcome = computePreview(
-      { pupils, factors, lastYear: await readColumn(ranges.lastYear), resource: await readColumn(ranges.resource) },
-      settings,
-      lang,
-    );
+    const outcome = computePreview(data, settings, lang);
     if (!outcome.ok) {
       out.replaceChildren(h("p", { class: "error", id: "preview-error" }, outcome.message));
       return;
@@ -205,10 +214,11 @@ async function writeAsking(
   const occupied = await workbook.occupied([...writes, ...reserved], [MODEL_SHEET]);
   if (occupied.length > 0 && !(await confirmOverwrite(occupied))) {
     status(tx("cancelled"));
-    return;
+    return false;
   }
   await workbook.write(writes, names);
   status(done);
+  return true;
 }
 
 async function saveModel() {
@@ -226,7 +236,13 @@ async function insertFormulas() {
   const target = (document.getElementById("target") as HTMLInputElement).value;
   const { writes, reserved } = formulaWrites(target, ranges, lang);
   // The spill reservation is a check only: never write "" over what the user confirmed to keep.
-  await writeAsking(writes, tx("inserted"), [], reserved);
+  const written = await writeAsking(writes, tx("inserted"), [], reserved);
+  if (written && workbook instanceof MemoryWorkbook) {
+    // The example workbook does not calculate: it shows what Excel would, from the model code.
+    const data = await previewData();
+    const outcome = data && computePreview(data, settings, lang);
+    if (data && outcome?.ok) recordExampleResults(workbook, target, data, outcome.preview, settings, lang);
+  }
 }
 
 async function addCharts() {
@@ -504,7 +520,11 @@ async function start(inExcel: boolean) {
     lang = /^en/i.test(Office.context.displayLanguage) ? "en" : "sv";
     workbook = new OfficeWorkbook();
   } else {
-    workbook = exampleWorkbook();
+    const example = exampleWorkbook();
+    workbook = example;
+    // The preview page (npm run preview) shows the example's cells beside the pane.
+    const view = document.getElementById("workbook-view");
+    if (view) showWorkbook(view, example, lang);
     Object.assign(ranges, {
       pupils: "Skolor!B2:B13",
       factors: "Skolor!C2:F13",

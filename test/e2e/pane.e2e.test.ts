@@ -1,9 +1,10 @@
 /**
- * The pane in real headless Chromium, used as a person would: it runs on its
- * example workbook (no Excel in a plain browser), every request to another
- * host is blocked and recorded, and the test changes weights and settings,
- * picks a preset, saves the model and inserts formulas, answering the
- * overwrite question. A screenshot lands in docs/pane-screenshot.png.
+ * The pane in real headless Chromium, used as a person would: the preview
+ * page (npm run preview) runs it on its example workbook beside that
+ * workbook's cells, every request to another host is blocked and recorded,
+ * and the test changes weights and settings, picks a preset, saves the model,
+ * inserts formulas (answering the overwrite question), shares as values and
+ * reads the cells. Screenshots land in docs/.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -62,14 +63,14 @@ maybe("the task pane in Chromium", () => {
         "--no-first-run",
       ],
     });
-    page = await browser.newPage({ viewport: { width: 360, height: 1500 }, locale: "sv-SE" });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
     await page.route("**/*", (route) => {
       const url = route.request().url();
       if (url.startsWith(base)) return route.continue();
       foreign.push(url);
       return route.abort();
     });
-    await page.goto(`${base}/taskpane.html`);
+    await page.goto(`${base}/preview.html`);
     await page.waitForSelector("#preview-perpupil");
   }, 120_000);
 
@@ -79,6 +80,19 @@ maybe("the task pane in Chromium", () => {
   });
 
   const text = (selector: string) => page.locator(selector).innerText();
+  /** A cell of the sheet the workbook view shows. */
+  const cell = (address: string) => text(`#workbook-view td[data-cell="${address}"]`);
+  /** The formula of a cell of that sheet ("" for a plain value). */
+  const formula = async (address: string) =>
+    (await page.locator(`#workbook-view td[data-cell="${address}"]`).getAttribute("title")) ?? "";
+  /** A number as the view shows it in Swedish ("12 345,6"). */
+  const number = (shown: string) =>
+    Number(
+      shown
+        .replace(/[\s\u00a0]/g, "")
+        .replace(",", ".")
+        .replace("−", "-"),
+    );
 
   /** Waits until `read` gives a value that passes `check` (the pane updates asynchronously). */
   async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 5_000): Promise<void> {
@@ -155,10 +169,64 @@ maybe("the task pane in Chromium", () => {
       () => text("#status"),
       (v) => expect(v).toMatch(/infogade/),
     );
-    await page.screenshot({ path: join(root, "docs", "pane-screenshot.png"), fullPage: true });
+    // The workbook beside the pane now holds the formulas, referring to the model's names, and their results.
+    expect(await cell("N1")).toBe("Behovsindex");
+    expect(await formula("N2")).toBe("=LIKVARD.SOCIOINDEX(C2:F13,LIKVARD_VIKTER,B2:B13,LIKVARD_MODELL)");
+    expect(await formula("O2")).toMatch(
+      /^=LIKVARD\.ALLOCATE\(B2:B13,N2:N13,LIKVARD_POTT,.*Q2:Q13,R2:R13,LIKVARD_ENHET\)$/,
+    );
+    expect(await formula("Q2")).toMatch(/LIKVARD_MAXMINSKNING/);
+    const total = async () => {
+      const amounts = await Promise.all(Array.from({ length: 12 }, (_, r) => cell(`O${r + 2}`)));
+      return amounts.map(number).reduce((a, b) => a + b, 0);
+    };
+    await eventually(total, (sum) => expect(sum).toBe(64_000_000)); // the pot, to the krona
+    // Almskolan: last year 7 900 kr per pupil, at most 2 % less: a floor of 7 742 kr.
+    expect(number(await cell("Q2"))).toBeCloseTo(7_742, 6);
+    await page.locator("#app").screenshot({ path: join(root, "docs", "pane-screenshot.png") });
   });
 
-  test("no request left the machine except the attempt to load Office.js", () => {
-    expect(foreign.every((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
+  test("the model sheet holds the settings under their names", async () => {
+    await page.click('#workbook-view button[data-sheet="Likvärd modell"]');
+    const sheet = await text("#workbook-view table.cells");
+    expect(sheet).toMatch(/LIKVARD_POTT/);
+    expect(sheet).toMatch(/64[\s\u00a0]000[\s\u00a0]000/);
+  });
+
+  test("shares as values: a copy of the sheet and the provenance sheet", async () => {
+    await page.click('#workbook-view button[data-sheet="Skolor"]');
+    const before = await cell("O2");
+    await page.click("#share");
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/Kopian "Skolor \(värden\)" visar 3 Likvärd-områden/),
+    );
+    expect(await page.locator('#workbook-view button[aria-selected="true"]').innerText()).toBe("Skolor (värden)");
+    // Frozen: the same numbers, no formula behind them; an ordinary formula stays.
+    expect(await formula("O2")).toBe("");
+    expect(await cell("O2")).toBe(before);
+    expect(await formula("P2")).toBe('=IF(B2>0,O2/B2,"")');
+    await page.click('#workbook-view button[data-sheet="Likvärd – källa"]');
+    expect(await text("#workbook-view table.cells")).toMatch(/Skolor \(värden\)\s+O2:O13\s+=LIKVARD\.ALLOCATE/);
+    await page.click('#workbook-view button[data-sheet="Skolor"]');
+    await page.locator(".cells-scroll").evaluate((e) => (e.scrollLeft = e.scrollWidth));
+    await page.screenshot({ path: join(root, "docs", "preview-screenshot.png") });
+  });
+
+  test("no request left the machine; the pane's own page only tries to load Office.js", async () => {
+    expect(foreign).toEqual([]);
+    const pane = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const tried: string[] = [];
+    await pane.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base)) return route.continue();
+      tried.push(url);
+      return route.abort();
+    });
+    await pane.goto(`${base}/taskpane.html`);
+    await pane.waitForSelector("#preview-perpupil");
+    expect(tried.length).toBeGreaterThan(0);
+    expect(tried.every((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
+    await pane.close();
   });
 });

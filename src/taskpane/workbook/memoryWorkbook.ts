@@ -15,6 +15,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly formulaCells = new Map<string, Set<string>>();
   /** What formulas show, as Excel would have computed them: sheet → anchor ("K2") → values. */
   readonly computed = new Map<string, Map<string, FrozenValue[][]>>();
+  private readonly listeners: ((sheets: string[]) => void)[] = [];
   /** Number of write batches, so tests can see that one action is one batch. */
   batches = 0;
   selected: string;
@@ -37,10 +38,16 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.get(sheet)?.map((row) => [...(row ?? [])]);
   }
 
+  /** Calls `listener` after every batch with the sheets it wrote to (copies first). */
+  onChange(listener: (sheets: string[]) => void): void {
+    this.listeners.push(listener);
+  }
+
   /** Records what the formula at `sheet!anchor` shows (this workbook does not calculate). */
   calculate(sheet: string, anchor: string, values: FrozenValue[][]): void {
     if (!this.computed.has(sheet)) this.computed.set(sheet, new Map());
     this.computed.get(sheet)?.set(anchor, values);
+    this.listeners.forEach((listener) => listener([]));
   }
 
   /** True when `sheet!cell` holds a formula. */
@@ -52,25 +59,33 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.sheets.keys()];
   }
 
+  /** What the cells of a sheet show: values, and formulas' computed results where known (null where not). */
+  shown(sheet: string): FrozenValue[][] {
+    const grid = this.sheets.get(sheet) ?? [];
+    const values: FrozenValue[][] = grid.map((row, r) =>
+      (row ?? []).map((v, c) => (this.hasFormula(sheet, cellName(r, c)) ? null : ((v ?? null) as FrozenValue))),
+    );
+    for (const [anchor, block] of this.computed.get(sheet) ?? []) {
+      const start = parseCell(anchor);
+      if (start) block.forEach((row, r) => row.forEach((v, c) => ((values[start.row + r] ??= [])[start.col + c] = v)));
+    }
+    return values;
+  }
+
   async snapshot(sheet: string, spillsOf: (formula: string) => boolean): Promise<SheetSnapshot | undefined> {
     const grid = this.sheets.get(sheet);
     if (!grid) return undefined;
-    const marked = this.formulaCells.get(sheet) ?? new Set<string>();
-    const isFormula = (r: number, c: number) => marked.has(cellName(r, c));
-    const formulas = grid.map((row, r) => (row ?? []).map((v, c) => (isFormula(r, c) ? (v as string) : null)));
-    const values: FrozenValue[][] = grid.map((row, r) =>
-      (row ?? []).map((v, c) => (isFormula(r, c) ? null : ((v ?? null) as FrozenValue))),
+    const formulas = grid.map((row, r) =>
+      (row ?? []).map((v, c) => (this.hasFormula(sheet, cellName(r, c)) ? (v as string) : null)),
     );
     const spills: Record<string, string> = {};
     for (const [anchor, block] of this.computed.get(sheet) ?? []) {
       const start = parseCell(anchor);
-      if (!start) continue;
-      block.forEach((row, r) => row.forEach((v, c) => ((values[start.row + r] ??= [])[start.col + c] = v)));
-      const formula = formulas[start.row]?.[start.col];
-      if (formula && spillsOf(formula))
+      const formula = start && formulas[start.row]?.[start.col];
+      if (start && formula && spillsOf(formula))
         spills[anchor] = areaName({ top: start.row, left: start.col, rows: block.length, cols: block[0]?.length ?? 1 });
     }
-    return { formulas, values, spills };
+    return { formulas, values: this.shown(sheet), spills };
   }
 
   async readRange(ref: string): Promise<Values> {
@@ -138,6 +153,8 @@ export class MemoryWorkbook implements WorkbookPort {
       );
     }
     for (const n of names) this.names.set(n.name, n);
+    const written = [...new Set([...copies.map((c) => c.to), ...writes.map((w) => w.sheet)])];
+    this.listeners.forEach((listener) => listener(written));
   }
 
   async addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void> {
