@@ -300,6 +300,16 @@ async function describeModel() {
 
 /** A copy of the result sheet with Likvärd's formulas as values, for recipients without the add-in. */
 async function shareValues() {
+  // Copying a sheet and finding spills need ExcelApi 1.12 (Excel 2021 and Microsoft 365).
+  if (workbook instanceof OfficeWorkbook && !Office.context.requirements.isSetSupported("ExcelApi", "1.12")) {
+    status(
+      lang === "sv"
+        ? "Den här Excel-versionen kan inte kopiera bladet som värden; använd npx likvard freeze."
+        : "This version of Excel cannot copy the sheet as values; use npx likvard freeze.",
+      "error",
+    );
+    return;
+  }
   const target = (document.getElementById("target") as HTMLInputElement).value;
   const { sheet = "Skolor" } = splitSheetRef(target);
   const today = new Date().toISOString().slice(0, 10);
