@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula, SerializedNamedExpression } from "hyperformula";
 import { Lang } from "../model/errors";
-import { Area, areaName, cellName, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
+import { Area, areaName, cellName, inArea, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { Value, fromEngine } from "./cellValues";
 import { isLikvardFormula, toEngineFormula } from "./formulaText";
 import {
@@ -108,10 +108,6 @@ function collect(workbook: ExcelJS.Workbook): { sheets: ExcelJS.Worksheet[]; for
     });
   });
   return { sheets, formulas };
-}
-
-function inArea(area: Area, row: number, col: number): boolean {
-  return row >= area.top && row < area.top + area.rows && col >= area.left && col < area.left + area.cols;
 }
 
 export function evaluateWorkbook(workbook: ExcelJS.Workbook, lang: Lang = "sv"): Evaluation {

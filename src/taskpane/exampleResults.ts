@@ -6,6 +6,7 @@
  * test/unit/taskpane/formulaLayout.test.ts checks that the formulas, in a
  * real spreadsheet engine, give the same numbers.
  */
+import { FrozenValue } from "../model/freeze/provenance";
 import { ModelSettings, schoolLimits } from "../model/pane/modelSettings";
 import { Preview, PreviewData } from "../model/pane/preview";
 import { cellName, parseCell, splitSheetRef } from "../model/sheet/addresses";
@@ -28,9 +29,11 @@ export function recordExampleResults(
   const start = parseCell(ref);
   if (!start) return;
   const at = (r: number, c: number) => cellName(start.row + r, start.col + c);
-  workbook.calculate(sheet, at(0, C.index), column(preview.index));
-  workbook.calculate(sheet, at(0, C.amount), column(preview.amounts));
-  preview.perPupil.forEach((x, r) => workbook.calculate(sheet, at(r, C.perPupil), column([x])));
+  const results: Record<string, FrozenValue[][]> = {
+    [at(0, C.index)]: column(preview.index),
+    [at(0, C.amount)]: column(preview.amounts),
+  };
+  preview.perPupil.forEach((x, r) => (results[at(r, C.perPupil)] = column([x])));
   const lastYear = data.lastYear;
   if (lastYear) {
     lastYear.forEach((y, r) => {
@@ -38,8 +41,8 @@ export function recordExampleResults(
       // The formulas show "" where no limit applies.
       const noFloor =
         !Number.isFinite(settings.floor) && !(Number.isFinite(y) && Number.isFinite(settings.maxDecrease));
-      workbook.calculate(sheet, at(r, C.floor), [[noFloor ? "" : floor]]);
-      workbook.calculate(sheet, at(r, C.cap), [[Number.isFinite(cap) ? cap : ""]]);
+      results[at(r, C.floor)] = [[noFloor ? "" : floor]];
+      results[at(r, C.cap)] = [[Number.isFinite(cap) ? cap : ""]];
     });
   }
   if (data.resource) {
@@ -50,6 +53,7 @@ export function recordExampleResults(
       lang === "sv" ? "sammanfattning" : "summary",
       lang,
     );
-    workbook.calculate(sheet, at(0, C.gap), table as never);
+    results[at(0, C.gap)] = table as FrozenValue[][];
   }
+  workbook.calculate(sheet, results);
 }

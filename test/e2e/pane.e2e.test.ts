@@ -64,12 +64,7 @@ maybe("the task pane in Chromium", () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
+    await blockForeign(page, foreign);
     await page.goto(`${base}/preview.html`);
     await page.waitForSelector("#preview-perpupil");
   }, 120_000);
@@ -78,6 +73,15 @@ maybe("the task pane in Chromium", () => {
     await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
   });
+
+  /** Lets `target` reach only the test server; every other request is blocked and recorded in `seen`. */
+  const blockForeign = (target: Page, seen: string[]) =>
+    target.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(base)) return route.continue();
+      seen.push(url);
+      return route.abort();
+    });
 
   const text = (selector: string) => page.locator(selector).innerText();
   /** A cell of the sheet the workbook view shows. */
@@ -217,12 +221,7 @@ maybe("the task pane in Chromium", () => {
     expect(foreign).toEqual([]);
     const pane = await browser.newPage({ viewport: { width: 320, height: 900 } });
     const tried: string[] = [];
-    await pane.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      tried.push(url);
-      return route.abort();
-    });
+    await blockForeign(pane, tried);
     await pane.goto(`${base}/taskpane.html`);
     await pane.waitForSelector("#preview-perpupil");
     expect(tried.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * stay (a `K2#` reference to a frozen spill becomes its range). The same rules
  * as `likvard freeze`: isLikvardFormula, unspillReferences, frozenRange.
  */
-import { Area, areaName, cellName, parseArea } from "../sheet/addresses";
+import { Area, areaName, cellName, inArea, parseArea } from "../sheet/addresses";
 import { isLikvardFormula } from "./likvardFormula";
 import { FrozenRange, FrozenValue, frozenRange } from "./provenance";
 import { FrozenAnchors, anchorKey, unspillReferences } from "./spillReferences";
@@ -25,12 +25,6 @@ export interface CopyPlan {
   frozen: FrozenRange[];
 }
 
-const formulaAt = (snapshot: SheetSnapshot, r: number, c: number): string | undefined =>
-  snapshot.formulas[r]?.[c] ?? undefined;
-
-const within = (a: Area, r: number, c: number) =>
-  r >= a.top && r < a.top + a.rows && c >= a.left && c < a.left + a.cols;
-
 /** The plan for freezing the copy `copySheet` of a sheet read as `snapshot`. */
 export async function freezeSheetCopy(
   snapshot: SheetSnapshot,
@@ -42,8 +36,7 @@ export async function freezeSheetCopy(
   const areas: Area[] = [];
   const anchors: FrozenAnchors = new Map();
   snapshot.formulas.forEach((row, r) =>
-    (row ?? []).forEach((_, c) => {
-      const formula = formulaAt(snapshot, r, c);
+    (row ?? []).forEach((formula, c) => {
       if (!formula || !isLikvardFormula(formula)) return;
       const anchor = cellName(r, c);
       const area = parseArea(snapshot.spills[anchor] ?? anchor) ?? { top: r, left: c, rows: 1, cols: 1 };
@@ -57,9 +50,8 @@ export async function freezeSheetCopy(
     }),
   );
   snapshot.formulas.forEach((row, r) =>
-    (row ?? []).forEach((_, c) => {
-      const formula = formulaAt(snapshot, r, c);
-      if (!formula || areas.some((a) => within(a, r, c))) return;
+    (row ?? []).forEach((formula, c) => {
+      if (!formula || areas.some((a) => inArea(a, r, c))) return;
       const rewritten = unspillReferences(formula, copySheet, anchors);
       if (rewritten !== formula) writes.push({ topLeft: cellName(r, c), formulas: [[rewritten]] });
     }),

@@ -37,6 +37,11 @@ export function parseArea(text: string): Area | undefined {
   return { top, left, rows: Math.abs(end.row - start.row) + 1, cols: Math.abs(end.col - start.col) + 1 };
 }
 
+/** True when the cell at (row, col) lies in `area`. */
+export function inArea(area: Area, row: number, col: number): boolean {
+  return row >= area.top && row < area.top + area.rows && col >= area.left && col < area.left + area.cols;
+}
+
 export function areaName(area: Area): string {
   const start = cellName(area.top, area.left);
   if (area.rows === 1 && area.cols === 1) return start;

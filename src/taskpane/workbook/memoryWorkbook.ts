@@ -2,9 +2,8 @@
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
 import { areaName, cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, SheetCopy, Values, WorkbookPort, Write } from "./workbookPort";
+import { DefinedName, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
 
-const isEmpty = (v: unknown) => v === null || v === undefined || v === "";
 const looksLikeFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -43,10 +42,10 @@ export class MemoryWorkbook implements WorkbookPort {
     this.listeners.push(listener);
   }
 
-  /** Records what the formula at `sheet!anchor` shows (this workbook does not calculate). */
-  calculate(sheet: string, anchor: string, values: FrozenValue[][]): void {
+  /** Records what formulas on `sheet` show, by anchor ("K2" → values); this workbook does not calculate. */
+  calculate(sheet: string, results: Record<string, FrozenValue[][]>): void {
     if (!this.computed.has(sheet)) this.computed.set(sheet, new Map());
-    this.computed.get(sheet)?.set(anchor, values);
+    for (const [anchor, values] of Object.entries(results)) this.computed.get(sheet)?.set(anchor, values);
     this.listeners.forEach((listener) => listener([]));
   }
 
@@ -111,7 +110,7 @@ export class MemoryWorkbook implements WorkbookPort {
       if (!grid || !start) continue;
       (w.values ?? w.formulas ?? []).forEach((row, r) =>
         row.forEach((_, c) => {
-          if (!isEmpty(grid[start.row + r]?.[start.col + c]))
+          if (!isBlank(grid[start.row + r]?.[start.col + c]))
             found.push(`${w.sheet}!${cellName(start.row + r, start.col + c)}`);
         }),
       );

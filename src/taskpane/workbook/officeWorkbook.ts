@@ -7,7 +7,7 @@
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
 import { cellName, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, SheetCopy, Values, WorkbookPort, Write } from "./workbookPort";
+import { DefinedName, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
@@ -15,8 +15,6 @@ const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 function asValues(values: Values): Values {
   return values.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v)));
 }
-
-const isEmpty = (v: unknown) => v === "" || v === null || v === undefined;
 
 function blockOf(w: Write): unknown[][] {
   return w.formulas ?? w.values ?? [[]];
@@ -129,7 +127,7 @@ export class OfficeWorkbook implements WorkbookPort {
         // A spilled cell has no formula of its own but shows a value: it counts too.
         range.formulas.forEach((row, r) =>
           row.forEach((f, c) => {
-            if (!isEmpty(f) || !isEmpty(range.values[r][c]))
+            if (!isBlank(f) || !isBlank(range.values[r][c]))
               found.push(`${sheet}!${cellName(origin.row + r, origin.col + c)}`);
           }),
         );

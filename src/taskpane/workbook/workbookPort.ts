@@ -8,6 +8,9 @@ import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 
 export type Values = unknown[][];
 
+/** A cell the overwrite check counts as empty (text of spaces is content the user typed). */
+export const isBlank = (v: unknown): boolean => v === null || v === undefined || v === "";
+
 /** One block to write: values or formulas, from the top-left cell of `address` ("Skolor!N2"). */
 export interface Write {
   sheet: string;

@@ -25,8 +25,7 @@ function budget(): MemoryWorkbook {
     Modell: [["Pott", 600_000]],
   });
   wb.names.set("Pott", { name: "Pott", sheet: "Modell", ref: "$B$1" });
-  wb.calculate("Budget", "C2", [[75_000], [187_500], [337_500]]);
-  wb.calculate("Budget", "C5", [[600_000]]);
+  wb.calculate("Budget", { C2: [[75_000], [187_500], [337_500]], C5: [[600_000]] });
   return wb;
 }
 
