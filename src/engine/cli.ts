@@ -5,14 +5,14 @@
  */
 import { Lang } from "../model/errors";
 import { showValue } from "./cellValues";
-import { Evaluation, evaluateWorkbook } from "./evaluateWorkbook";
+import { Evaluation } from "./evaluateWorkbook";
 import { exampleWorkbook } from "./exampleWorkbook";
 import { freeze } from "./freeze";
 import { printRange } from "./printRange";
 import { recalc } from "./recalc";
 import { LIKVARD_VERSION } from "./version";
 import { verified, verify } from "./verify";
-import { UsageError, loadWorkbook, saveWorkbook } from "./workbookFile";
+import { UsageError, saveWorkbook } from "./workbookFile";
 
 const USAGE: Record<Lang, string> = {
   sv: `Likvärd ${LIKVARD_VERSION}: räkna om, kontrollera och frys budgetarbetsböcker utan Excel.
@@ -171,9 +171,7 @@ export async function run(argv: string[], out: Out = console.log, err: Out = con
           );
         }
         if (options.print.length > 0) {
-          const { workbook } = await loadWorkbook(input);
-          const evaluation = evaluateWorkbook(workbook, lang);
-          for (const spec of options.print) out(printRange(evaluation, spec, lang));
+          for (const spec of options.print) out(printRange(report.evaluation, spec, lang));
         }
         const ok = verified(report);
         const frozenNote =

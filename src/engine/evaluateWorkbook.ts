@@ -1,23 +1,18 @@
 /**
- * Evaluates every formula of a workbook outside Excel: the cells as ExcelJS
- * read them go into HyperFormula with the LIKVARD plugin, and each formula's
- * value (and, for an array, every value of its spill) comes back.
+ * Evaluates every formula of a workbook outside Excel: the cells as the
+ * package holds them go into HyperFormula with the LIKVARD plugin, and each
+ * formula's value (and, for an array, every value of its spill) comes back.
+ * Excel's rules hold: a spill into occupied cells is #SPILL! and leaves them
+ * alone; a formula the engine cannot evaluate keeps Excel's cached values
+ * (which the formulas that read it then use) and is reported.
  */
-import ExcelJS from "exceljs";
 import { DetailedCellError, HyperFormula, SerializedNamedExpression } from "hyperformula";
 import { Lang } from "../model/errors";
 import { Area, areaName, cellName, inArea, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
-import { Value, fromEngine } from "./cellValues";
-import { isLikvardFormula, toEngineFormula } from "./formulaText";
-import {
-  anchorKey,
-  registerLikvard,
-  reservedSizes,
-  resultSizes,
-  setMessageLanguage,
-  setUsedRows,
-  sizeHints,
-} from "./likvardPlugin";
+import { Value, fromEngine, isErrorValue } from "./cellValues";
+import { calledFunctions, isLikvardFormula, nestingDepth, toEngineFormula } from "./formulaText";
+import { EngineContext, MAX_COLUMNS, MAX_ROWS, anchorKey, newContext, registerLikvard } from "./likvardPlugin";
+import { OpenedWorkbook, WorkbookCell } from "./readWorkbook";
 
 /** A cell that holds a formula, as stored in the file. */
 export interface FormulaCell {
@@ -32,6 +27,8 @@ export interface FormulaCell {
   likvard: boolean;
   /** The array (spill) area the file records for it, anchor included. */
   storedArea?: Area;
+  /** The cell as read from the package. */
+  source: WorkbookCell;
 }
 
 export interface FormulaResult {
@@ -49,6 +46,7 @@ export interface Unevaluable {
 
 export interface Evaluation {
   results: FormulaResult[];
+  /** Formulas left as the file has them (formula and cached values), with the reason. */
   unevaluable: Unevaluable[];
   /** The value the engine holds for any cell. */
   valueAt(sheet: string, row: number, col: number): Value;
@@ -56,122 +54,134 @@ export interface Evaluation {
 }
 
 const MAX_PASSES = 4;
+/** Deeper nesting than this is refused before parsing (Excel itself allows 64 levels of functions). */
+const MAX_NESTING = 100;
 
-/** Excel's serial number of a date (1900 system; ExcelJS reads dates as UTC). */
-function serial(date: Date, date1904: boolean): number {
-  return date.getTime() / 86_400_000 + 25_569 - (date1904 ? 1_462 : 0);
+let knownFunctions: Set<string> | undefined;
+/** Every function the engine evaluates: HyperFormula's and Likvärd's. */
+function engineFunctions(): Set<string> {
+  registerLikvard();
+  // ANCHORARRAY is Excel's stored spill reference (D2#), which the engine turns into the spill's range.
+  knownFunctions ??= new Set([
+    ...HyperFormula.getRegisteredFunctionNames("enGB").map((n) => n.toUpperCase()),
+    "ANCHORARRAY",
+  ]);
+  return knownFunctions;
+}
+
+/** Why a formula cannot be evaluated outside Excel, found before parsing; undefined when it can. */
+function staticReason(formula: string, lang: Lang): string | undefined {
+  const sv = lang === "sv";
+  if (nestingDepth(formula) > MAX_NESTING) {
+    return sv
+      ? `formeln är nästlad i fler än ${MAX_NESTING} nivåer`
+      : `the formula is nested more than ${MAX_NESTING} levels deep`;
+  }
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if (code.includes("[")) {
+    return sv
+      ? "formeln läser en annan arbetsbok eller en tabell ([…]), som bara Excel kan läsa"
+      : "the formula reads another workbook or a table ([…]), which only Excel can read";
+  }
+  const known = engineFunctions();
+  const missing = [...new Set(calledFunctions(formula).filter((name) => !known.has(name)))];
+  if (missing.length > 0) {
+    return sv
+      ? `${missing.join(", ")} finns bara i Excel, inte i Likvärds beräkningsmotor`
+      : `${missing.join(", ")} exists only in Excel, not in Likvärd's engine`;
+  }
+  return undefined;
 }
 
 /** A plain cell's content for the engine: text stays text even when it looks like a number or formula. */
-function plainContent(value: ExcelJS.CellValue, date1904: boolean): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean") return value;
+function plainContent(value: Value): unknown {
+  if (value === null) return null;
   if (typeof value === "string") return `'${value}`;
-  if (value instanceof Date) return serial(value, date1904);
-  const v = value as unknown as Record<string, unknown>;
-  if (typeof v.error === "string") return v.error;
-  if (Array.isArray(v.richText)) return `'${(v.richText as { text: string }[]).map((r) => r.text).join("")}`;
-  if (typeof v.text === "string") return `'${v.text}`;
-  return null;
+  if (isErrorValue(value)) return value.error;
+  return value;
 }
 
-interface SheetContent {
-  name: string;
-  grid: unknown[][];
-  /** Per column, the rows that hold content or lie in a recorded spill, ascending. */
-  usedRows: Map<number, number[]>;
+interface Prepared {
+  formulas: FormulaCell[];
+  /** Formulas evaluated from their cached values (keyed by anchorKey). */
+  unevaluable: Map<string, Unevaluable>;
 }
 
-/** Reads the sheets: formulas, plain contents and the spill areas a file records. */
-function collect(workbook: ExcelJS.Workbook): { sheets: ExcelJS.Worksheet[]; formulas: FormulaCell[] } {
-  const sheets = workbook.worksheets;
+function prepare(workbook: OpenedWorkbook, lang: Lang): Prepared {
   const formulas: FormulaCell[] = [];
-  sheets.forEach((ws, sheetId) => {
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const formula = cell.formula;
-        if (!formula) return;
-        const value = cell.value as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string };
-        const storedArea = value.shareType === "array" && value.ref ? parseArea(value.ref) : undefined;
-        formulas.push({
-          sheet: ws.name,
-          sheetId,
-          row: rowNumber - 1,
-          col: colNumber - 1,
-          address: cellName(rowNumber - 1, colNumber - 1),
-          formula,
-          likvard: isLikvardFormula(formula),
-          storedArea,
-        });
-      });
-    });
+  const unevaluable = new Map<string, Unevaluable>();
+  workbook.sheets.forEach((sheet, sheetId) => {
+    for (const cell of sheet.cells) {
+      if (cell.formula === undefined) continue;
+      const f: FormulaCell = {
+        sheet: sheet.name,
+        sheetId,
+        row: cell.row,
+        col: cell.col,
+        address: cellName(cell.row, cell.col),
+        formula: cell.formula,
+        likvard: isLikvardFormula(cell.formula),
+        storedArea: cell.arrayArea,
+        source: cell,
+      };
+      formulas.push(f);
+      const reason = staticReason(cell.formula, lang);
+      if (reason) unevaluable.set(anchorKey(sheetId, f.row, f.col), { cell: f, reason });
+    }
   });
-  return { sheets, formulas };
+  return { formulas, unevaluable };
 }
 
-export function evaluateWorkbook(workbook: ExcelJS.Workbook, lang: Lang = "sv"): Evaluation {
+export function evaluateWorkbook(workbook: OpenedWorkbook, lang: Lang = "sv"): Evaluation {
   registerLikvard();
-  setMessageLanguage(lang);
-  const { sheets, formulas } = collect(workbook);
-  const date1904 = Boolean((workbook.properties as { date1904?: boolean }).date1904);
+  const { formulas, unevaluable } = prepare(workbook, lang);
+  const sheetNames = workbook.sheets.map((s) => s.name);
   /** Spill areas by anchor key: from the file first, then as the engine finds them. */
   const areas = new Map<string, Area>();
   for (const f of formulas) if (f.storedArea) areas.set(anchorKey(f.sheetId, f.row, f.col), f.storedArea);
   const byKey = new Map(formulas.map((f) => [anchorKey(f.sheetId, f.row, f.col), f]));
-  sizeHints.clear();
   const spillReferences = formulas.some((f) => /ANCHORARRAY\(/i.test(f.formula));
+  const context = newContext(lang);
 
   let hf: HyperFormula | undefined;
+  let contents: SheetContent[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     hf?.destroy();
-    const contents = sheetContents(sheets, formulas, areas, date1904);
-    setUsedRows((sheet, fromRow, toRow, fromCol, toCol) =>
-      lastUsedRow(contents[sheet], fromRow, toRow, fromCol, toCol),
-    );
-    resultSizes.clear();
-    reservedSizes.clear();
+    contents = sheetContents(workbook, formulas, areas, unevaluable);
+    context.usedRows = (sheet, fromRow, toRow, fromCol, toCol) =>
+      lastUsedRow(contents[sheet], fromRow, toRow, fromCol, toCol);
+    context.resultSizes.clear();
+    context.reservedSizes.clear();
     hf = HyperFormula.buildFromSheets(
       Object.fromEntries(contents.map((c) => [c.name, c.grid])) as never,
       {
         licenseKey: "gpl-v3",
         smartRounding: false,
-        maxRows: 1_048_576,
-        maxColumns: 16_384,
+        maxRows: MAX_ROWS,
+        maxColumns: MAX_COLUMNS,
         useColumnIndex: true,
+        context,
+        ...(workbook.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 } } : {}),
       },
-      namedExpressions(workbook, sheets),
+      namedExpressions(workbook, sheetNames),
     );
-    // A Likvärd result whose area differs from the one reserved for it is evaluated again with the right area.
     let changed = false;
     for (const f of formulas) {
-      if (!f.likvard) continue;
       const key = anchorKey(f.sheetId, f.row, f.col);
+      if (unevaluable.has(key) || insideOtherSpill(f, areas, byKey)) continue;
       const value = hf.getCellValue({ sheet: f.sheetId, row: f.row, col: f.col });
-      const actual = resultSizes.get(key);
-      if (!actual && value instanceof DetailedCellError && value.type === "SPILL") {
-        // Not evaluated: the reserved area was occupied. Reserve one cell to learn the real size.
-        if (!sizeHints.has(key)) {
-          sizeHints.set(key, { rows: 1, cols: 1 });
-          changed = true;
-        }
+      // What the parser refuses is found only now: keep it as Excel has it and evaluate again.
+      const reason = parserReason(fromEngine(value));
+      if (reason) {
+        unevaluable.set(key, { cell: f, reason });
+        changed = true;
         continue;
       }
-      const size = { rows: Math.max(1, actual?.rows ?? 1), cols: Math.max(1, actual?.cols ?? 1) };
-      const reserved = reservedSizes.get(key);
-      if (reserved && (reserved.rows !== size.rows || reserved.cols !== size.cols)) {
-        sizeHints.set(key, size);
-        changed = true;
-      }
-      const previous = areas.get(key);
-      if (!previous || previous.rows !== size.rows || previous.cols !== size.cols) {
-        areas.set(key, { top: f.row, left: f.col, ...size });
-        if (spillReferences) changed = true;
-      }
+      if (!f.likvard) continue;
+      changed = learnSize(context, key, f, value, areas, spillReferences) || changed;
     }
     if (!changed) break;
   }
-  setUsedRows(undefined);
   const engine = hf as HyperFormula;
 
   const valueAt = (sheet: string, row: number, col: number): Value => {
@@ -181,16 +191,19 @@ export function evaluateWorkbook(workbook: ExcelJS.Workbook, lang: Lang = "sv"):
   };
 
   const results: FormulaResult[] = [];
-  const unevaluable: Unevaluable[] = [];
   for (const f of formulas) {
-    if (insideOtherSpill(f, areas, byKey)) continue;
-    const top = fromEngine(engine.getCellValue({ sheet: f.sheetId, row: f.row, col: f.col }));
-    const reason = unevaluableReason(top);
-    if (reason) {
-      unevaluable.push({ cell: f, reason });
+    const key = anchorKey(f.sheetId, f.row, f.col);
+    if (unevaluable.has(key) || insideOtherSpill(f, areas, byKey)) continue;
+    const top = valueAt(f.sheet, f.row, f.col);
+    if (f.likvard && isErrorValue(top) && top.error === "#SPILL!") {
+      results.push({
+        cell: f,
+        area: { top: f.row, left: f.col, rows: 1, cols: 1 },
+        values: [[spillError(f, key, context, contents, top, lang)]],
+      });
       continue;
     }
-    const area = areas.get(anchorKey(f.sheetId, f.row, f.col)) ?? { top: f.row, left: f.col, rows: 1, cols: 1 };
+    const area = areas.get(key) ?? { top: f.row, left: f.col, rows: 1, cols: 1 };
     const values: Value[][] = [];
     for (let r = 0; r < area.rows; r++) {
       const row: Value[] = [];
@@ -199,34 +212,113 @@ export function evaluateWorkbook(workbook: ExcelJS.Workbook, lang: Lang = "sv"):
     }
     results.push({ cell: f, area, values });
   }
-  return { results, unevaluable, valueAt, sheetNames: sheets.map((s) => s.name) };
+  return { results, unevaluable: [...unevaluable.values()], valueAt, sheetNames };
+}
+
+/**
+ * Learns a Likvärd result's real size. The engine reserves a result's area
+ * before it evaluates, so a result whose area differs from the one reserved
+ * for it is evaluated again with the right one. True when another pass is due.
+ */
+function learnSize(
+  context: EngineContext,
+  key: string,
+  f: FormulaCell,
+  value: unknown,
+  areas: Map<string, Area>,
+  spillReferences: boolean,
+): boolean {
+  const { sizeHints, resultSizes, reservedSizes } = context;
+  const actual = resultSizes.get(key);
+  if (!actual && value instanceof DetailedCellError && value.type === "SPILL") {
+    // Not evaluated: the reserved area was occupied. Reserve one cell to learn the real size.
+    if (sizeHints.has(key)) return false;
+    sizeHints.set(key, { rows: 1, cols: 1 });
+    return true;
+  }
+  let changed = false;
+  const size = { rows: Math.max(1, actual?.rows ?? 1), cols: Math.max(1, actual?.cols ?? 1) };
+  const fits = f.row + size.rows <= MAX_ROWS && f.col + size.cols <= MAX_COLUMNS;
+  const reserved = reservedSizes.get(key);
+  if (fits && reserved && (reserved.rows !== size.rows || reserved.cols !== size.cols)) {
+    sizeHints.set(key, size);
+    changed = true;
+  }
+  const area = fits ? { top: f.row, left: f.col, ...size } : { top: f.row, left: f.col, rows: 1, cols: 1 };
+  const previous = areas.get(key);
+  if (!previous || previous.rows !== area.rows || previous.cols !== area.cols) {
+    areas.set(key, area);
+    if (spillReferences) changed = true;
+  }
+  return changed;
+}
+
+/** #SPILL! as Excel shows it, with a message naming the first cell in the way. */
+function spillError(
+  f: FormulaCell,
+  key: string,
+  context: EngineContext,
+  contents: SheetContent[],
+  top: Value,
+  lang: Lang,
+): Value {
+  const size = context.sizeHints.get(key) ?? context.resultSizes.get(key);
+  const own = isErrorValue(top) ? top.message : undefined;
+  if (!size || (size.rows === 1 && size.cols === 1)) return { error: "#SPILL!", message: own };
+  const need: Area = { top: f.row, left: f.col, ...size };
+  const grid = contents[f.sheetId]?.grid ?? [];
+  let blocker: string | undefined;
+  for (let r = need.top; r < need.top + need.rows && !blocker; r++) {
+    for (let c = need.left; c < need.left + need.cols; c++) {
+      if ((r !== f.row || c !== f.col) && grid[r]?.[c] !== undefined) {
+        blocker = cellName(r, c);
+        break;
+      }
+    }
+  }
+  const range = areaName(need);
+  const message = blocker
+    ? lang === "sv"
+      ? `Resultatet behöver ${range}, men ${blocker} är inte tom. Töm ${blocker} eller flytta formeln.`
+      : `The result needs ${range}, but ${blocker} is not empty. Clear ${blocker} or move the formula.`
+    : lang === "sv"
+      ? `Resultatet behöver ${range}, men området överlappar en annan formels resultat.`
+      : `The result needs ${range}, but that range overlaps another formula's result.`;
+  return { error: "#SPILL!", message: own && !blocker ? own : message };
 }
 
 /** Excel keeps a formula only at a spill's anchor; a stray formula inside another spill is skipped. */
 function insideOtherSpill(f: FormulaCell, areas: Map<string, Area>, byKey: Map<string, FormulaCell>): boolean {
-  for (const [key, area] of areas) {
+  for (const key of areas.keys()) {
     const anchor = byKey.get(key);
-    if (!anchor || anchor === f || anchor.sheetId !== f.sheetId) continue;
-    if (inArea(area, f.row, f.col)) return true;
+    if (!anchor || anchor === f || anchor.sheetId !== f.sheetId || !anchor.storedArea) continue;
+    if (inArea(anchor.storedArea, f.row, f.col)) return true;
   }
   return false;
 }
 
-/** Why the engine could not evaluate a formula, or undefined when its value is a real result. */
-function unevaluableReason(value: Value): string | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
+/** Why the engine's parser refused a formula, or undefined when its value is a real result. */
+function parserReason(value: Value): string | undefined {
+  if (!isErrorValue(value)) return undefined;
   const message = value.message ?? "";
   if (/^Parsing error|not recognized|not supported/i.test(message)) return message;
   return undefined;
 }
 
+interface SheetContent {
+  name: string;
+  grid: unknown[][];
+  /** Per column, the rows that hold content or lie in a spill, ascending. */
+  usedRows: Map<number, number[]>;
+}
+
 function sheetContents(
-  sheets: ExcelJS.Worksheet[],
+  workbook: OpenedWorkbook,
   formulas: FormulaCell[],
   areas: Map<string, Area>,
-  date1904: boolean,
+  unevaluable: Map<string, Unevaluable>,
 ): SheetContent[] {
-  const anchorAreas = [...areas.entries()];
+  const sheets = workbook.sheets;
   const spillOf = (anchor: string, formulaSheet: string): string | undefined => {
     const { sheet = formulaSheet, ref } = splitSheetRef(anchor);
     const sheetId = sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
@@ -236,36 +328,42 @@ function sheetContents(
     if (!area) return undefined;
     return sheet === formulaSheet ? areaName(area) : `${quoteSheet(sheets[sheetId].name)}!${areaName(area)}`;
   };
-  const formulaAt = new Map(formulas.map((f) => [anchorKey(f.sheetId, f.row, f.col), f]));
+  let lastRow = 1;
+  for (const sheet of sheets) for (const cell of sheet.cells) lastRow = Math.max(lastRow, cell.row + 1);
+  for (const area of areas.values()) lastRow = Math.max(lastRow, area.top + area.rows);
 
   return sheets.map((ws, sheetId) => {
     const grid: unknown[][] = [];
     const used = new Map<number, number[]>();
-    const spills = anchorAreas
-      .filter(([key]) => formulaAt.get(key)?.sheetId === sheetId)
-      .map(([key, area]) => ({ key, area }));
     const markUsed = (row: number, col: number) => {
-      const list = used.get(col) ?? [];
-      list.push(row);
-      used.set(col, list);
+      const list = used.get(col);
+      if (list) list.push(row);
+      else used.set(col, [row]);
     };
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const r = rowNumber - 1;
-        const c = colNumber - 1;
-        const key = anchorKey(sheetId, r, c);
-        const f = formulaAt.get(key);
-        let content: unknown;
-        if (f) content = `=${toEngineFormula(f.formula, ws.name, spillOf)}`;
-        else if (spills.some((s) => s.key !== key && inArea(s.area, r, c)))
-          return; // a spilled value: the engine spills it anew
-        else content = plainContent(cell.value, date1904);
-        if (content === null) return;
-        (grid[r] ??= [])[c] = content;
-        markUsed(r, c);
-      });
-    });
-    for (const { area } of spills) {
+    // The spill a file records holds cached copies: the engine spills the formula anew.
+    const storedSpills = formulas.filter((f) => f.sheetId === sheetId && f.storedArea);
+    const inStoredSpill = (r: number, c: number) =>
+      storedSpills.some((f) => (f.row !== r || f.col !== c) && inArea(f.storedArea as Area, r, c));
+    for (const cell of ws.cells) {
+      const { row: r, col: c } = cell;
+      const key = anchorKey(sheetId, r, c);
+      let content: unknown;
+      if (cell.formula !== undefined && !unevaluable.has(key)) {
+        content = `=${toEngineFormula(cell.formula, ws.name, spillOf, lastRow)}`;
+      } else if (cell.formula === undefined && inStoredSpill(r, c)) {
+        const anchor = storedSpills.find((f) => inArea(f.storedArea as Area, r, c));
+        // An unevaluable formula's spill keeps Excel's values, for the formulas that read them.
+        if (!anchor || !unevaluable.has(anchorKey(sheetId, anchor.row, anchor.col))) continue;
+        content = plainContent(cell.value);
+      } else content = plainContent(cell.value);
+      if (content === null) continue;
+      (grid[r] ??= [])[c] = content;
+      markUsed(r, c);
+    }
+    for (const f of formulas) {
+      if (f.sheetId !== sheetId) continue;
+      const area = areas.get(anchorKey(sheetId, f.row, f.col));
+      if (!area) continue;
       for (let r = area.top; r < area.top + area.rows; r++) {
         for (let c = area.left; c < area.left + area.cols; c++) markUsed(r, c);
       }
@@ -299,21 +397,13 @@ function lastUsedRow(sheet: SheetContent | undefined, fromRow: number, toRow: nu
   return last;
 }
 
-/** Workbook- and sheet-level defined names that refer to one range. */
-function namedExpressions(workbook: ExcelJS.Workbook, sheets: ExcelJS.Worksheet[]): SerializedNamedExpression[] {
-  const model = (
-    workbook.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }
-  ).model;
+/** Workbook- and sheet-level defined names the engine can read (not Excel's own _xlnm names, not external ones). */
+function namedExpressions(workbook: OpenedWorkbook, sheetNames: string[]): SerializedNamedExpression[] {
   const out: SerializedNamedExpression[] = [];
-  for (const { name, ranges, localSheetId } of model ?? []) {
-    if (name.startsWith("_xlnm.") || ranges.length !== 1) continue;
-    const { sheet, ref } = splitSheetRef(ranges[0]);
-    const expression = sheet ? `=${quoteSheet(sheet)}!${ref}` : `=${ref}`;
-    out.push({
-      name,
-      expression,
-      scope: localSheetId !== undefined && sheets[localSheetId] ? localSheetId : undefined,
-    });
+  for (const { name, text, localSheetId } of workbook.names) {
+    if (name.startsWith("_xlnm.") || /\[|#REF!/i.test(text) || !text.trim()) continue;
+    const scope = localSheetId !== undefined && sheetNames[localSheetId] !== undefined ? localSheetId : undefined;
+    out.push({ name, expression: `=${toEngineFormula(text, sheetNames[scope ?? 0] ?? "", () => undefined)}`, scope });
   }
   return out;
 }

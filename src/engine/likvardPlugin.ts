@@ -17,18 +17,12 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import { Lang, LikvardError } from "../model/errors";
-import { Grid, Input } from "../model/sheet/cells";
+import { Input } from "../model/sheet/cells";
 import { SHEET_FUNCTIONS, SheetFunction } from "../model/sheet/registry";
 import { engineError, engineValue, modelCell } from "./cellValues";
 
 /** Rows of the EQUITYGAP summary table (label + value). */
 const SUMMARY_METHODS = new Set(["summary", "sammanfattning"]);
-
-/** Language of messages in error cells; set by the engine before it evaluates. */
-let messageLanguage: Lang = "sv";
-export function setMessageLanguage(lang: Lang): void {
-  messageLanguage = lang;
-}
 
 /** Rows by which a function's argument columns run, per function (others: the first argument). */
 const ROW_ARGS: Record<string, number[]> = { SOCIOINDEX: [0, 2], ALLOCATE: [0, 1, 5, 6] };
@@ -44,19 +38,36 @@ interface RangeEnd {
  * be known in advance, and Excel cuts results at the last used row.
  */
 export type UsedRows = (sheet: number, fromRow: number, toRow: number, fromCol: number, toCol: number) => number;
-let usedRows: UsedRows | undefined;
-export function setUsedRows(lookup: UsedRows | undefined): void {
-  usedRows = lookup;
+
+export interface Size {
+  rows: number;
+  cols: number;
 }
 
-/** Areas to reserve per anchor, learnt from an earlier pass (the engine's second pass uses them). */
-export const sizeHints = new Map<string, { rows: number; cols: number }>();
+/**
+ * One evaluation's state, handed to HyperFormula as its `context` so that
+ * every engine instance has its own (two workbooks can be evaluated side by
+ * side). Keys are `anchorKey(sheet, row, col)`.
+ */
+export interface EngineContext {
+  /** Language of messages in error cells. */
+  lang: Lang;
+  usedRows?: UsedRows;
+  /** Areas to reserve per anchor, learnt from an earlier pass. */
+  sizeHints: Map<string, Size>;
+  /** The area the engine reserved for each result in this pass. */
+  reservedSizes: Map<string, Size>;
+  /** Each result's own size before padding to the reserved area (it may not fit the sheet). */
+  resultSizes: Map<string, Size>;
+}
 
-/** Per anchor cell, the area the engine reserved for its result in this evaluation. */
-export const reservedSizes = new Map<string, { rows: number; cols: number }>();
+export function newContext(lang: Lang): EngineContext {
+  return { lang, sizeHints: new Map(), reservedSizes: new Map(), resultSizes: new Map() };
+}
 
-/** Per anchor cell ("sheet!row!col"), the size of its last result before padding to the reserved area. */
-export const resultSizes = new Map<string, { rows: number; cols: number }>();
+/** The sheet's edges (Excel's): a spill that would pass them is #SPILL!. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
 
 export const anchorKey = (sheet: number, row: number, col: number): string => `${sheet}!${row}!${col}`;
 
@@ -78,50 +89,89 @@ class LikvardPlugin extends FunctionPlugin {
     ]),
   );
 
-  /** Evaluates the arguments itself, so an error inside a range reaches the model (which names its row). */
-  run(fn: SheetFunction, ast: ProcedureAst, state: InterpreterState): SimpleRangeValue | CellError {
-    const address = state.formulaAddress;
-    const size = this.size(fn, ast, state);
-    resultSizes.delete(anchorKey(address.sheet, address.row, address.col));
-    reservedSizes.set(anchorKey(address.sheet, address.row, address.col), { rows: size.height, cols: size.width });
-    if (ast.args.length < fn.required || ast.args.length > fn.params.length) {
-      return new CellError(ErrorType.NA, `LIKVARD.${fn.name}: ${fn.required}–${fn.params.length} arguments`);
-    }
-    const args: Input[] = ast.args.map((arg) => {
-      if ((arg as AstArg).type === "EMPTY") return null;
-      const value = this.evaluateAst(arg, state);
-      if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(modelCell));
-      return modelCell(value);
-    });
-    let grid: Grid;
-    try {
-      grid = fn.evaluate(args, messageLanguage);
-    } catch (error) {
-      if (error instanceof LikvardError) return engineError(error, messageLanguage);
-      return new CellError(ErrorType.VALUE, `LIKVARD.${fn.name}: ${String(error)}`);
-    }
-    resultSizes.set(anchorKey(address.sheet, address.row, address.col), {
-      rows: grid.length,
-      cols: grid[0]?.length ?? 0,
-    });
-    // The engine reserves the area before it evaluates; pad (or cut) the result to it.
-    const rows: unknown[][] = [];
-    for (let r = 0; r < size.height; r++) {
-      const row: unknown[] = [];
-      for (let c = 0; c < size.width; c++) row.push(engineValue(grid[r]?.[c] ?? "", messageLanguage));
-      rows.push(row);
-    }
-    return SimpleRangeValue.onlyValues(rows as never);
+  private get context(): EngineContext {
+    return this.config.context as EngineContext;
   }
 
   /**
-   * The area a call reserves, known before evaluation: as long as its longest
+   * Evaluates the arguments itself, so an error inside a range reaches the
+   * model (which names its row). Nothing thrown here may escape: a fault in
+   * one formula is an error in that cell, never the end of the file.
+   */
+  run(fn: SheetFunction, ast: ProcedureAst, state: InterpreterState): SimpleRangeValue | CellError {
+    const { lang } = this.context;
+    try {
+      return this.evaluate(fn, ast, state);
+    } catch (error) {
+      if (error instanceof LikvardError) return engineError(error, lang);
+      const text = error instanceof Error ? error.message : String(error);
+      return new CellError(
+        ErrorType.VALUE,
+        lang === "sv" ? `LIKVARD.${fn.name}: internt fel (${text})` : `LIKVARD.${fn.name}: internal error (${text})`,
+      );
+    }
+  }
+
+  private evaluate(fn: SheetFunction, ast: ProcedureAst, state: InterpreterState): SimpleRangeValue | CellError {
+    const { lang, reservedSizes, resultSizes } = this.context;
+    const address = state.formulaAddress;
+    const key = anchorKey(address.sheet, address.row, address.col);
+    const size = this.reserved(fn, ast, state);
+    resultSizes.delete(key);
+    reservedSizes.set(key, { rows: size.height, cols: size.width });
+    if (ast.args.length < fn.required || ast.args.length > fn.params.length) {
+      return new CellError(ErrorType.NA, `LIKVARD.${fn.name}: ${fn.required}–${fn.params.length} arguments`);
+    }
+    const args: Input[] = [];
+    for (let i = 0; i < ast.args.length; i++) {
+      const arg = ast.args[i];
+      if ((arg as AstArg).type === "EMPTY") {
+        args.push(null);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = this.evaluateAst(arg, state);
+      } catch {
+        // HyperFormula throws when a range reads the spill of an array formula that ended in an error.
+        return new CellError(ErrorType.VALUE, upstreamError(fn, i, lang));
+      }
+      args.push(
+        value instanceof SimpleRangeValue ? value.rawData().map((row) => row.map(modelCell)) : modelCell(value),
+      );
+    }
+    const grid = fn.evaluate(args, lang);
+    const rows = grid.length;
+    const cols = grid[0]?.length ?? 0;
+    resultSizes.set(key, { rows, cols });
+    if (address.row + rows > MAX_ROWS || address.col + cols > MAX_COLUMNS) {
+      return new CellError(ErrorType.SPILL, pastEdge(rows, cols, lang));
+    }
+    // The engine reserves the area before it evaluates; pad (or cut) the result to it.
+    const out: unknown[][] = [];
+    for (let r = 0; r < size.height; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < size.width; c++) row.push(engineValue(grid[r]?.[c] ?? "", lang));
+      out.push(row);
+    }
+    return SimpleRangeValue.onlyValues(out as never);
+  }
+
+  /** The area a call reserves, one cell where it would pass the sheet's edge (the result is then #SPILL!). */
+  reserved(fn: SheetFunction, ast: ProcedureAst, state: InterpreterState): ArraySize {
+    const size = this.size(fn, ast, state);
+    const { row, col } = state.formulaAddress;
+    return row + size.height <= MAX_ROWS && col + size.width <= MAX_COLUMNS ? size : new ArraySize(1, 1);
+  }
+
+  /**
+   * The area a call needs, known before evaluation: as long as its longest
    * range argument (the result is then cut to the last used row), one column
    * (or one row for row input); SOCIOFIT k + 1 rows by 4; EQUITYGAP one cell,
    * or the summary table when the method is given as text.
    */
   size(fn: SheetFunction, ast: ProcedureAst, state: InterpreterState): ArraySize {
-    const hint = sizeHints.get(
+    const hint = this.context.sizeHints.get(
       anchorKey(state.formulaAddress.sheet, state.formulaAddress.row, state.formulaAddress.col),
     );
     if (hint) return new ArraySize(hint.cols, hint.rows);
@@ -155,6 +205,7 @@ class LikvardPlugin extends FunctionPlugin {
   /** Rows of a range argument down to its last cell with content, as Excel's result is cut there too. */
   private usedHeight(arg: unknown, state: InterpreterState): number | undefined {
     const range = arg as { type: string; start: RangeEnd; end: RangeEnd };
+    const { usedRows } = this.context;
     if (!usedRows || (range.type !== "CELL_RANGE" && range.type !== "COLUMN_RANGE")) return undefined;
     const base = state.formulaAddress;
     const cellRange = range.type === "CELL_RANGE";
@@ -187,12 +238,26 @@ for (const fn of SHEET_FUNCTIONS) {
     return this.run(fn, ast, state);
   };
   proto[`size${fn.name}`] = function (this: LikvardPlugin, ast: ProcedureAst, state: InterpreterState) {
-    return this.size(fn, ast, state);
+    return this.reserved(fn, ast, state);
   };
 }
 
+/** An argument that reads the spill of a formula that ended in an error. */
+function upstreamError(fn: SheetFunction, index: number, lang: Lang): string {
+  const name = fn.params[index] ?? String(index + 1);
+  return lang === "sv"
+    ? `LIKVARD.${fn.name}: argumentet ${name} läser resultatet av en annan formel som är ett fel; rätta den först.`
+    : `LIKVARD.${fn.name}: the argument ${name} reads the result of another formula that is an error; fix that one first.`;
+}
+
+function pastEdge(rows: number, cols: number, lang: Lang): string {
+  return lang === "sv"
+    ? `Resultatet (${rows} × ${cols} celler) får inte plats: det skulle gå utanför bladets sista rad eller kolumn.`
+    : `The result (${rows} × ${cols} cells) does not fit: it would pass the sheet's last row or column.`;
+}
+
 let registered = false;
-/** Registers the plugin once per process, with the same names in every language. */
+/** Registers the plugin once per process, with the same names in every language. It holds no state. */
 export function registerLikvard(): void {
   if (registered) return;
   const names = Object.fromEntries(SHEET_FUNCTIONS.map((f) => [`LIKVARD.${f.name}`, `LIKVARD.${f.name}`]));

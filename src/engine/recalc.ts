@@ -1,7 +1,7 @@
-/** `likvard recalc IN -o OUT`: every formula recomputed, the copy saved with fresh cached values. */
+/** `likvard recalc IN -o OUT`: every formula recomputed; OUT is IN with fresh cached values and nothing else changed. */
 import { Lang } from "../model/errors";
 import { Evaluation, evaluateWorkbook } from "./evaluateWorkbook";
-import { loadWorkbook, saveWorkbook } from "./workbookFile";
+import { loadWorkbook, saveWorkbook } from "./workbookIO";
 import { writeResults } from "./writeResults";
 
 export async function recalc(
@@ -9,9 +9,9 @@ export async function recalc(
   output: string,
   options: { force: boolean; lang: Lang },
 ): Promise<Evaluation> {
-  const { workbook } = await loadWorkbook(input);
+  const workbook = await loadWorkbook(input, options.lang);
   const evaluation = evaluateWorkbook(workbook, options.lang);
-  writeResults(workbook, evaluation.results);
-  await saveWorkbook(workbook, output, input, options.force);
+  const edits = await writeResults(workbook, evaluation.results);
+  await saveWorkbook(workbook, edits, output, { input, ...options });
   return evaluation;
 }

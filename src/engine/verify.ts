@@ -5,14 +5,14 @@
  * the data it reads, and its values must match both the recomputation and
  * the recorded checksum.
  */
-import ExcelJS from "exceljs";
 import { Lang } from "../model/errors";
 import { PROVENANCE_SHEET, readProvenance, valuesChecksum } from "../model/freeze/provenance";
 import { Area, cellName, parseArea } from "../model/sheet/addresses";
-import { CachedValues } from "./cachedValues";
 import { Value, sameValue } from "./cellValues";
-import { Unevaluable, evaluateWorkbook } from "./evaluateWorkbook";
-import { loadWorkbook } from "./workbookFile";
+import { Evaluation, Unevaluable, evaluateWorkbook } from "./evaluateWorkbook";
+import { sheetGrid } from "./freeze";
+import { OpenedWorkbook } from "./readWorkbook";
+import { cachedValues, loadWorkbook } from "./workbookIO";
 
 export interface Difference {
   sheet: string;
@@ -34,6 +34,8 @@ export interface VerifyReport {
   differences: Difference[];
   checksums: ChecksumMismatch[];
   unevaluable: Unevaluable[];
+  /** The recomputation, for printing ranges of it. */
+  evaluation: Evaluation;
 }
 
 export function verified(report: VerifyReport): boolean {
@@ -41,27 +43,26 @@ export function verified(report: VerifyReport): boolean {
 }
 
 export async function verify(input: string, lang: Lang): Promise<VerifyReport> {
-  const { workbook, cached } = await loadWorkbook(input);
+  const workbook = await loadWorkbook(input, lang);
+  const cached = cachedValues(workbook);
   const { frozen, checksums } = await restoreFrozenFormulas(workbook, cached);
   const evaluation = evaluateWorkbook(workbook, lang);
   const differences: Difference[] = [];
   let checked = 0;
   for (const { cell, area, values } of evaluation.results) {
-    const sheetCache = cached.get(cell.sheet);
     const cover = union(area, cell.storedArea);
     for (let r = cover.top; r < cover.top + cover.rows; r++) {
       for (let c = cover.left; c < cover.left + cover.cols; c++) {
         const inResult = r >= area.top && r < area.top + area.rows && c >= area.left && c < area.left + area.cols;
         const recomputed = inResult ? values[r - area.top][c - area.left] : null;
-        const address = cellName(r, c);
-        const stored = sheetCache?.get(address) ?? null;
+        const stored = cached(cell.sheet, r, c);
         checked++;
         if (!sameValue(stored, recomputed))
-          differences.push({ sheet: cell.sheet, cell: address, cached: stored, recomputed });
+          differences.push({ sheet: cell.sheet, cell: cellName(r, c), cached: stored, recomputed });
       }
     }
   }
-  return { checked, frozen, differences, checksums, unevaluable: evaluation.unevaluable };
+  return { checked, frozen, differences, checksums, unevaluable: evaluation.unevaluable, evaluation };
 }
 
 function union(a: Area, b: Area | undefined): Area {
@@ -73,41 +74,34 @@ function union(a: Area, b: Area | undefined): Area {
   return { top, left, rows: bottom - top, cols: right - left };
 }
 
-/** The cells of a worksheet as a grid of plain values (for reading the provenance sheet). */
-export function sheetGrid(ws: ExcelJS.Worksheet): unknown[][] {
-  const grid: unknown[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      (grid[r - 1] ??= [])[c - 1] = cell.text;
-    });
-  });
-  return grid;
-}
-
-async function restoreFrozenFormulas(workbook: ExcelJS.Workbook, cached: CachedValues) {
-  const sheet = workbook.getWorksheet(PROVENANCE_SHEET);
+/** Gives each frozen range its formula back, in memory, and checks its checksum. */
+async function restoreFrozenFormulas(
+  workbook: OpenedWorkbook,
+  cached: (sheet: string, row: number, col: number) => Value,
+) {
+  const sheet = workbook.sheets.find((s) => s.name === PROVENANCE_SHEET);
   const checksums: ChecksumMismatch[] = [];
   if (!sheet) return { frozen: 0, checksums };
-  const ranges = readProvenance(sheetGrid(sheet));
+  const ranges = readProvenance(sheetGrid(sheet.cells));
   for (const range of ranges) {
-    const ws = workbook.getWorksheet(range.sheet);
+    const ws = workbook.sheets.find((s) => s.name === range.sheet);
     const area = parseArea(range.range);
     if (!ws || !area) {
       checksums.push({ sheet: range.sheet, range: range.range });
       continue;
     }
     const values: Value[][] = [];
-    const sheetCache = cached.get(ws.name);
     for (let r = 0; r < area.rows; r++) {
       const row: Value[] = [];
-      for (let c = 0; c < area.cols; c++) row.push(sheetCache?.get(cellName(area.top + r, area.left + c)) ?? null);
+      for (let c = 0; c < area.cols; c++) row.push(cached(ws.name, area.top + r, area.left + c));
       values.push(row);
     }
     if ((await valuesChecksum(values)) !== range.checksum) checksums.push({ sheet: range.sheet, range: range.range });
     const formula = range.formula.replace(/^=/, "");
-    const anchor = ws.getCell(area.top + 1, area.left + 1);
-    const single = area.rows === 1 && area.cols === 1;
-    anchor.value = (single ? { formula } : { formula, shareType: "array", ref: range.range }) as never;
+    const arrayArea = area.rows === 1 && area.cols === 1 ? undefined : area;
+    const anchor = ws.cells.find((c) => c.row === area.top && c.col === area.left);
+    if (anchor) Object.assign(anchor, { formula, arrayArea });
+    else ws.cells.push({ row: area.top, col: area.left, value: null, formula, arrayArea });
   }
   return { frozen: ranges.length, checksums };
 }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { run } from "../../src/engine/cli";
 import { evaluateWorkbook } from "../../src/engine/evaluateWorkbook";
 import { exampleWorkbook } from "../../src/engine/exampleWorkbook";
-import { loadWorkbook } from "../../src/engine/workbookFile";
+import { loadWorkbook } from "../../src/engine/workbookIO";
 import { tempDir } from "../unit/engine/workbooks";
 
 const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
@@ -78,8 +78,7 @@ maybe(
     for (const file of files) expect(readFileSync(join(dir, "csv", file), "utf8")).not.toMatch(/#NAME\?|#NAMN\?/);
 
     // What the engine computes from the original (unfrozen) workbook.
-    const { workbook } = await loadWorkbook(recalculated);
-    const engine = evaluateWorkbook(workbook);
+    const engine = evaluateWorkbook(await loadWorkbook(recalculated, "sv"));
     const schools = sheet("Skolor");
     for (let row = 1; row <= 13; row++) {
       // J index, K amount (frozen), L kr per pupil (an ordinary formula reading K), and the total row 14.

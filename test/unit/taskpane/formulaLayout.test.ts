@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../../../src/engine/evaluateWorkbook";
+import { openWorkbook } from "../../../src/engine/readWorkbook";
 import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS } from "../../../src/model/example/schools";
 import { DEFAULT_SETTINGS, ModelSettings, PRESETS } from "../../../src/model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells } from "../../../src/model/pane/modelSheet";
@@ -55,8 +56,8 @@ function paneWorkbook(lastYear: string): ExcelJS.Workbook {
   return wb;
 }
 
-function amountsIn(wb: ExcelJS.Workbook): number[] {
-  const evaluation = evaluateWorkbook(wb, "sv");
+async function amountsIn(wb: ExcelJS.Workbook): Promise<number[]> {
+  const evaluation = evaluateWorkbook(await openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "sv"), "sv");
   // The ALLOCATE spill from O2 (column 14).
   return EXAMPLE_SCHOOLS.map((_, r) => evaluation.valueAt("Skolor", r + 1, 14) as number);
 }
@@ -64,7 +65,7 @@ function amountsIn(wb: ExcelJS.Workbook): number[] {
 test.each([
   ["with last year's column: per-school floor and cap columns", "Skolor!H2:H13"],
   ["without: the fixed floor and cap", ""],
-])("the inserted ALLOCATE gives the preview's amounts, %s", (_, lastYear) => {
+])("the inserted ALLOCATE gives the preview's amounts, %s", async (_, lastYear) => {
   const preview = computePreview(
     {
       pupils: column(1),
@@ -75,13 +76,13 @@ test.each([
     "sv",
   );
   if (!preview.ok) throw new Error(preview.message);
-  const amounts = amountsIn(paneWorkbook(lastYear));
+  const amounts = await amountsIn(paneWorkbook(lastYear));
   expect(amounts).toEqual(Array.from(preview.preview.amounts));
   expect(amounts.reduce((a, b) => a + b, 0)).toBe(64_000_000);
 });
 
-test("the limits make a difference here, so the test above can fail", () => {
-  expect(amountsIn(paneWorkbook("Skolor!H2:H13"))).not.toEqual(amountsIn(paneWorkbook("")));
+test("the limits make a difference here, so the test above can fail", async () => {
+  expect(await amountsIn(paneWorkbook("Skolor!H2:H13"))).not.toEqual(await amountsIn(paneWorkbook("")));
 });
 
 test("headers above the results; spilled cells reserved for the overwrite check, not written", () => {

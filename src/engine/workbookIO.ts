@@ -1,0 +1,63 @@
+/**
+ * Opening a workbook file for the engine and saving the edited package:
+ * one place where file problems become the CLI's usage errors and where the
+ * gathered cell edits reach the sheet parts.
+ */
+import { Lang } from "../model/errors";
+import { Value } from "./cellValues";
+import { editSheet } from "./package/sheetXml";
+import { PackageError } from "./package/zipPackage";
+import { OpenedWorkbook, openWorkbook } from "./readWorkbook";
+import { UsageError } from "./workbookFile";
+import { readFileSync, writeFileSync } from "node:fs";
+
+// TEMPORARY until workbookFile.ts has its own (file checks, atomic write).
+function readWorkbookFile(path: string, lang: Lang): Buffer {
+  void lang;
+  return readFileSync(path);
+}
+function writeWorkbookFile(out: string, bytes: Uint8Array, options: { input: string; force: boolean; lang: Lang }) {
+  void options;
+  writeFileSync(out, bytes);
+}
+import { WorkbookEdits } from "./writeResults";
+
+export async function loadWorkbook(path: string, lang: Lang): Promise<OpenedWorkbook> {
+  const bytes = readWorkbookFile(path, lang);
+  try {
+    return await openWorkbook(bytes, lang);
+  } catch (error) {
+    if (error instanceof PackageError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The sheet parts with their edits applied. */
+export function applyEdits(workbook: OpenedWorkbook, edits: WorkbookEdits): void {
+  for (const [name, cells] of edits) {
+    const sheet = workbook.sheets.find((s) => s.name === name);
+    if (!sheet?.scan || !sheet.path || cells.edits.size === 0) continue;
+    workbook.pkg.write(sheet.path, editSheet(sheet.scan, cells.edits));
+  }
+}
+
+export async function saveWorkbook(
+  workbook: OpenedWorkbook,
+  edits: WorkbookEdits,
+  out: string,
+  options: { input: string; force: boolean; lang: Lang },
+): Promise<void> {
+  applyEdits(workbook, edits);
+  writeWorkbookFile(out, await workbook.pkg.bytes(), options);
+}
+
+/** The values a file caches, by sheet and cell: what Excel showed when it saved. */
+export function cachedValues(workbook: OpenedWorkbook): (sheet: string, row: number, col: number) => Value {
+  const bySheet = new Map<string, Map<number, Value>>();
+  for (const sheet of workbook.sheets) {
+    const cells = new Map<number, Value>();
+    for (const cell of sheet.cells) cells.set(cell.row * 16_384 + cell.col, cell.value);
+    bySheet.set(sheet.name, cells);
+  }
+  return (sheet, row, col) => bySheet.get(sheet)?.get(row * 16_384 + col) ?? null;
+}
