@@ -6,7 +6,12 @@
  * alone; a formula the engine cannot evaluate keeps Excel's cached values
  * (which the formulas that read it then use) and is reported.
  */
-import { DetailedCellError, HyperFormula, SerializedNamedExpression } from "hyperformula";
+import {
+  DenseSparseChooseBasedOnThreshold,
+  DetailedCellError,
+  HyperFormula,
+  SerializedNamedExpression,
+} from "hyperformula";
 import { Lang } from "../model/errors";
 import { Area, areaName, cellName, inArea, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { Value, fromEngine, isErrorValue } from "./cellValues";
@@ -160,6 +165,8 @@ export function evaluateWorkbook(workbook: OpenedWorkbook, lang: Lang = "sv"): E
         maxRows: MAX_ROWS,
         maxColumns: MAX_COLUMNS,
         useColumnIndex: true,
+        // A sheet with a cell far down or far right is mostly empty: stored sparsely, not as a dense grid.
+        chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.8),
         context,
         ...(workbook.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 } } : {}),
       },
@@ -328,9 +335,21 @@ function sheetContents(
     if (!area) return undefined;
     return sheet === formulaSheet ? areaName(area) : `${quoteSheet(sheets[sheetId].name)}!${areaName(area)}`;
   };
-  let lastRow = 1;
-  for (const sheet of sheets) for (const cell of sheet.cells) lastRow = Math.max(lastRow, cell.row + 1);
-  for (const area of areas.values()) lastRow = Math.max(lastRow, area.top + area.rows);
+  // Per sheet and column, the last used row (1-based): a range to the sheet's last row ends there.
+  const lastRows = sheets.map(() => new Map<number, number>());
+  const extend = (sheetId: number, col: number, row: number) =>
+    lastRows[sheetId].set(col, Math.max(lastRows[sheetId].get(col) ?? 0, row + 1));
+  sheets.forEach((sheet, sheetId) => sheet.cells.forEach((cell) => extend(sheetId, cell.col, cell.row)));
+  for (const [key, area] of areas) {
+    const sheetId = Number(key.split("!")[0]);
+    for (let c = area.left; c < area.left + area.cols; c++) extend(sheetId, c, area.top + area.rows - 1);
+  }
+  const lastRowOn = (sheetId: number) => (sheet: string | undefined, fromCol: number, toCol: number) => {
+    const id = sheet === undefined ? sheetId : sheets.findIndex((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    let last = 1;
+    for (const [col, row] of lastRows[id] ?? []) if (col >= fromCol && col <= toCol) last = Math.max(last, row);
+    return last;
+  };
 
   return sheets.map((ws, sheetId) => {
     const grid: unknown[][] = [];
@@ -349,7 +368,7 @@ function sheetContents(
       const key = anchorKey(sheetId, r, c);
       let content: unknown;
       if (cell.formula !== undefined && !unevaluable.has(key)) {
-        content = `=${toEngineFormula(cell.formula, ws.name, spillOf, lastRow)}`;
+        content = `=${toEngineFormula(cell.formula, ws.name, spillOf, lastRowOn(sheetId))}`;
       } else if (cell.formula === undefined && inStoredSpill(r, c)) {
         const anchor = storedSpills.find((f) => inArea(f.storedArea as Area, r, c));
         // An unevaluable formula's spill keeps Excel's values, for the formulas that read them.

@@ -15,7 +15,17 @@ export { isLikvardFormula } from "../model/freeze/likvardFormula";
 export type SpillLookup = (anchor: string, formulaSheet: string) => string | undefined;
 
 const LAST_ROW = 1_048_576;
-const TO_LAST_ROW = /(\$?[A-Za-z]{1,3}\$?)(\d{1,7})(:\$?[A-Za-z]{1,3}\$?)(\d{1,7})(?![\d(])/g;
+const TO_LAST_ROW =
+  /((?:'(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7}):(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\d(])/gu;
+
+/** The last used row (1-based) of columns `fromCol`–`toCol` (0-based) on a sheet (undefined: the formula's own). */
+export type LastRowLookup = (sheet: string | undefined, fromCol: number, toCol: number) => number;
+
+function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
 
 /** `_xldudf_LIKVARD_ALLOCATE(` (Excel's stored form of an add-in call) → `LIKVARD.ALLOCATE(`. */
 export function likvardCallsReadable(code: string): string {
@@ -24,10 +34,15 @@ export function likvardCallsReadable(code: string): string {
 
 /**
  * The formula (without the leading "=") in the engine's form. Text inside
- * string literals is left alone. `lastUsedRow` (1-based) is the lowest row
- * any sheet uses.
+ * string literals is left alone. `lastRowOf` tells where a range that runs
+ * to the sheet's last row may end instead.
  */
-export function toEngineFormula(formula: string, sheet: string, spillOf: SpillLookup, lastUsedRow = LAST_ROW): string {
+export function toEngineFormula(
+  formula: string,
+  sheet: string,
+  spillOf: SpillLookup,
+  lastRowOf: LastRowLookup = () => LAST_ROW,
+): string {
   return mapOutsideStrings(formula, (code) =>
     likvardCallsReadable(
       code.replace(
@@ -37,9 +52,13 @@ export function toEngineFormula(formula: string, sheet: string, spillOf: SpillLo
     )
       .replace(/_xlfn\.(?:_xlws\.)?/gi, "")
       .replace(/_xlws\./gi, "")
-      .replace(TO_LAST_ROW, (whole, start: string, startRow: string, end: string, endRow: string) =>
-        Number(endRow) === LAST_ROW ? `${start}${startRow}${end}${Math.max(Number(startRow), lastUsedRow)}` : whole,
-      ),
+      .replace(TO_LAST_ROW, (whole, prefix = "", c1, from, r1, startRow, c2, to, r2, endRow: string) => {
+        if (Number(endRow) !== LAST_ROW) return whole;
+        const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'") : undefined;
+        const [a, b] = [columnIndex(from), columnIndex(to)].sort((x, y) => x - y);
+        const last = Math.max(Number(startRow), lastRowOf(target, a, b));
+        return `${prefix}${c1}${from}${r1}${startRow}:${c2}${to}${r2}${last}`;
+      }),
   );
 }
 
