@@ -2,8 +2,13 @@
  * Builds the add-in: one page (taskpane.html) that loads the pane and the
  * custom functions in a shared runtime, functions.json (generated from the
  * JSDoc in src/functions/functions.ts) with its Swedish copy, the manifest
- * and the icons. `npm run build` writes dist/ for production; `npm run
- * dev-server` serves it on https://localhost:3000.
+ * and the icons. `npm run build` writes dist/ for production, holding only
+ * what the manifest loads (no source maps, no preview page); `npm run
+ * dev-server` serves a development build on https://localhost:3000.
+ *
+ * `--env preview` adds preview.html, the pane beside an in-memory example
+ * workbook for a plain browser (npm run preview, the pane's end-to-end
+ * tests); development builds always have it.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -51,11 +56,16 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const preview = dev || Boolean(env.preview);
   return {
-    devtool: "source-map",
+    devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // Shared runtime: taskpane.html loads functions.js, then taskpane.js, which reuses the model modules
+      // functions.js brings instead of bundling them a second time.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+      // The preview page has no Excel (no CustomFunctions) and does not load functions.js: a bundle of its own.
+      ...(preview ? { preview: "./src/taskpane/taskpane.ts" } : {}),
     },
     output: {
       // LIKVARD_BUILD_DIR lets the pane tests build beside dist/ without touching it.
@@ -83,11 +93,15 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "taskpane"],
       }),
       // The pane beside its example workbook's cells, for a plain browser (npm run preview); not in the manifest.
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["taskpane"],
-      }),
+      ...(preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["preview"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -1,26 +1,38 @@
 #!/usr/bin/env node
 /**
  * `npm run preview`: the pane in any browser, without Excel. Builds the
- * production bundle into test-output/preview and serves it on
- * http://127.0.0.1:3001/preview.html: the pane beside the cells of its
- * in-memory example workbook (an invented municipality). Local only: nothing is fetched.
+ * production bundle with the preview page (`--env preview`) into
+ * test-output/preview and serves it on http://127.0.0.1:3001/: the pane
+ * beside the cells of its in-memory example workbook (an invented
+ * municipality). Local only: nothing is fetched. PORT=… picks another port.
  */
 const { execFileSync } = require("node:child_process");
-const { createServer } = require("node:http");
-const { existsSync, readFileSync } = require("node:fs");
-const { extname, join, resolve } = require("node:path");
+const { resolve } = require("node:path");
+const { staticServer } = require("./static-server");
 
-const root = join(__dirname, "..");
+const root = resolve(__dirname, "..");
 const out = resolve(root, "test-output", "preview");
-execFileSync("npx", ["webpack", "--mode", "production"], {
-  cwd: root,
-  env: { ...process.env, LIKVARD_BUILD_DIR: out },
-  stdio: "inherit",
-});
-const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
+execFileSync(
+  process.execPath,
+  [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "preview"],
+  {
+    cwd: root,
+    env: { ...process.env, LIKVARD_BUILD_DIR: out },
+    stdio: "inherit",
+  },
+);
+
 const port = Number(process.env.PORT ?? 3001);
-createServer((req, res) => {
-  const file = resolve(out, "." + decodeURIComponent((req.url ?? "/").split("?")[0]));
-  if (!file.startsWith(out) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-}).listen(port, "127.0.0.1", () => console.log(`Likvärd pane preview: http://127.0.0.1:${port}/preview.html`));
+const server = staticServer(out, { index: "preview.html" });
+server.on("error", (error) => {
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `Port ${port} is in use (another preview?). Stop it, or choose another: PORT=3002 npm run preview`
+      : `The preview server stopped: ${error.message}`,
+  );
+  process.exit(1);
+});
+server.listen(port, "127.0.0.1", () => {
+  const { port: actual } = server.address();
+  console.log(`Likvärd pane preview: http://127.0.0.1:${actual}/ (Ctrl+C stops it)`);
+});

@@ -2,7 +2,7 @@
 /**
  * `npm start`: the main job, on any machine.
  * - Windows or macOS with Excel: builds, starts the dev server and sideloads
- *   the add-in into Excel (office-addin-debugging, fetched by npx on first use).
+ *   the add-in into Excel (office-addin-debugging, a pinned devDependency; `npm stop` ends it).
  * - `npm run start:web`: the dev server for Excel on the web (sideload manifest.xml by hand).
  * - Anywhere else (Linux, CI, a server): the headless engine recalculates and
  *   verifies the example budget workbook and prints its allocation table.
@@ -16,18 +16,20 @@ const web = process.argv.includes("--web");
 const desktopExcel = process.platform === "win32" || process.platform === "darwin";
 
 function sh(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  // No shell: every command is Node itself (process.execPath), which may lie under a path with spaces on Windows.
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   return result.status ?? 1;
 }
 
 if (web) {
   console.log("Startar utvecklingsservern på https://localhost:3000. Ladda upp manifest.xml i Excel på webben:");
   console.log("Infoga → Tillägg → Mina tillägg → Ladda upp mitt tillägg.\n");
-  process.exit(sh("npx", ["webpack", "serve", "--mode", "development"]));
+  process.exit(sh(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development"]));
 }
 
 if (desktopExcel && !process.argv.includes("--headless")) {
-  process.exit(sh("npx", ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]));
+  const debugging = require.resolve("office-addin-debugging/cli.js");
+  process.exit(sh(process.execPath, [debugging, "start", "manifest.xml", "desktop", "--app", "excel"]));
 }
 
 // Headless: the engine does the main job.

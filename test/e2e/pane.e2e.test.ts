@@ -4,28 +4,27 @@
  * workbook's cells, every request to another host is blocked and recorded,
  * and the test changes weights and settings, picks a preset, saves the model,
  * inserts formulas (answering the overwrite question), shares as values and
- * reads the cells. Screenshots land in docs/.
+ * reads the cells. Screenshots go to a temporary folder, or to the folder in
+ * LIKVARD_SCREENSHOTS: `npm run docs:screenshots` refreshes docs/ that way.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { createServer, Server } from "node:http";
+import { existsSync, mkdtempSync } from "node:fs";
+import { Server } from "node:http";
 import { AddressInfo } from "node:net";
-import { extname, join } from "node:path";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { Browser, Page, chromium } from "playwright-core";
+import { staticServer } from "../../scripts/static-server";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = join(__dirname, "..", "..");
 const build = join(root, "test-output", "pane-build");
 const maybe = existsSync(CHROMIUM) ? describe : describe.skip;
 if (!existsSync(CHROMIUM) && process.env.CI) throw new Error("CI must install Debian's chromium (see .ci/run)");
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-};
+/** Where the screenshots go: never docs/ unless asked (`npm test` leaves the working tree as it was). */
+const shots = process.env.LIKVARD_SCREENSHOTS
+  ? resolve(root, process.env.LIKVARD_SCREENSHOTS)
+  : mkdtempSync(join(tmpdir(), "likvard-screenshots-"));
 
 maybe("the task pane in Chromium", () => {
   let server: Server;
@@ -35,21 +34,13 @@ maybe("the task pane in Chromium", () => {
   const foreign: string[] = [];
 
   beforeAll(async () => {
-    execFileSync("npx", ["webpack", "--mode", "production"], {
+    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview"], {
       cwd: root,
       env: { ...process.env, LIKVARD_BUILD_DIR: build },
       stdio: "ignore",
     });
-    server = createServer((req, res) => {
-      const file = join(build, decodeURIComponent((req.url ?? "/").split("?")[0]));
-      if (!file.startsWith(build) || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res
-        .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
-        .end(readFileSync(file));
-    });
+    server = staticServer(build, { index: "preview.html" });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -187,7 +178,7 @@ maybe("the task pane in Chromium", () => {
     await eventually(total, (sum) => expect(sum).toBe(64_000_000)); // the pot, to the krona
     // Almskolan: last year 7 900 kr per pupil, at most 2 % less: a floor of 7 742 kr.
     expect(number(await cell("Q2"))).toBeCloseTo(7_742, 6);
-    await page.locator("#app").screenshot({ path: join(root, "docs", "pane-screenshot.png") });
+    await page.locator("#app").screenshot({ path: join(shots, "pane-screenshot.png") });
   });
 
   test("the model sheet holds the settings under their names", async () => {
@@ -214,7 +205,7 @@ maybe("the task pane in Chromium", () => {
     expect(await text("#workbook-view table.cells")).toMatch(/Skolor \(värden\)\s+O2:O13\s+=LIKVARD\.ALLOCATE/);
     await page.click('#workbook-view button[data-sheet="Skolor"]');
     await page.locator(".cells-scroll").evaluate((e) => (e.scrollLeft = e.scrollWidth));
-    await page.screenshot({ path: join(root, "docs", "preview-screenshot.png") });
+    await page.screenshot({ path: join(shots, "preview-screenshot.png") });
   });
 
   test("no request left the machine; the pane's own page only tries to load Office.js", async () => {

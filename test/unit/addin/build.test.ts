@@ -1,7 +1,9 @@
 /**
  * The production build as Excel would load it: every file the manifest
- * points at exists, functions.json and functions-sv.json list the LIKVARD
- * functions, and the bundles carry no way to send data anywhere.
+ * points at exists and nothing else is there (no preview page, no source
+ * maps), the model code is bundled once for the shared runtime,
+ * functions.json and functions-sv.json list the LIKVARD functions, and the
+ * bundles carry no way to send data anywhere.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -12,10 +14,12 @@ import { validateManifest } from "../../../scripts/validate-manifest";
 const root = path.resolve(__dirname, "../../..");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "likvard-build-"));
 const hosted = fs.mkdtempSync(path.join(os.tmpdir(), "likvard-build-hosted-"));
+/** webpack's stats of the first build (which module went into which bundle), kept outside the build. */
+const statsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "likvard-build-stats-")), "stats.json");
 
-function build(output: string, env: Record<string, string> = {}): void {
+function build(output: string, env: Record<string, string> = {}, extra: string[] = []): void {
   const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const run = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", output], {
+  const run = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", output, ...extra], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, ...env },
@@ -24,9 +28,76 @@ function build(output: string, env: Record<string, string> = {}): void {
 }
 
 beforeAll(() => {
-  build(out);
+  build(out, {}, ["--json", statsFile]);
   build(hosted, { LIKVARD_PUBLIC_URL: "https://likvard.example.se/addin/" });
 }, 240000);
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** What Excel loads: the manifest, every file it points at, and what those pages load in turn. */
+function loadedFiles(dir: string): string[] {
+  const manifest = fs.readFileSync(path.join(dir, "manifest.xml"), "utf8");
+  const wanted = new Set(["manifest.xml"]);
+  for (const [, file] of manifest.matchAll(/https:\/\/localhost:3000\/([^"?#]+)/g)) wanted.add(file);
+  for (const page of [...wanted].filter((file) => file.endsWith(".html"))) {
+    const html = fs.readFileSync(path.join(dir, page), "utf8");
+    for (const [, ref] of html.matchAll(/\b(?:src|href)="?([^"\s>]+)/g)) {
+      if (!/^[a-z]+:/i.test(ref)) wanted.add(path.posix.join(path.posix.dirname(page), ref));
+    }
+  }
+  return [...wanted].sort();
+}
+
+test("holds only what the manifest loads: no preview page, no source maps", () => {
+  const files = filesIn(out);
+  expect(files).toEqual(loadedFiles(out));
+  expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "taskpane.js", "functions.json"]));
+  expect(files.filter((file) => /\.map$|preview/.test(file))).toEqual([]);
+  for (const file of files.filter((f) => /\.(js|css)$/.test(f))) {
+    expect(fs.readFileSync(path.join(out, file), "utf8")).not.toMatch(/sourceMappingURL/);
+  }
+});
+
+describe("one copy of the model code on the page (shared runtime)", () => {
+  interface StatsModule {
+    name: string;
+    modules?: StatsModule[];
+  }
+  interface Stats {
+    chunks: { names: string[]; files: string[]; modules: StatsModule[] }[];
+  }
+  const stats = (): Stats => JSON.parse(fs.readFileSync(statsFile, "utf8")) as Stats;
+  /** A module's own name, or those of the modules webpack concatenated into it. */
+  const names = (m: StatsModule): string[] => (m.modules ? m.modules.flatMap(names) : [m.name]);
+
+  test("taskpane.html loads functions.js, then taskpane.js", () => {
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts.filter((src) => !src.startsWith("https://"))).toEqual(["functions.js", "taskpane.js"]);
+  });
+
+  test("every source module is in exactly one bundle", () => {
+    const bundlesOf = new Map<string, string[]>();
+    for (const chunk of stats().chunks) {
+      for (const name of chunk.modules.flatMap(names)) {
+        bundlesOf.set(name, [...(bundlesOf.get(name) ?? []), ...chunk.files.filter((f) => f.endsWith(".js"))]);
+      }
+    }
+    const model = [...bundlesOf.keys()].filter((name) => name.startsWith("./src/model/"));
+    expect(model.length).toBeGreaterThan(10);
+    const twice = [...bundlesOf].filter(([name, files]) => name.startsWith("./src/") && files.length !== 1);
+    expect(twice).toEqual([]);
+    // The cell functions Excel calls live in functions.js, which the pane reuses.
+    expect(bundlesOf.get("./src/model/sheet/allocateCells.ts")).toEqual(["functions.js"]);
+  });
+});
 
 test("writes every file the manifest refers to", () => {
   const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
