@@ -20,14 +20,23 @@ function load() {
   return require(compiled);
 }
 
-load()
-  .run(process.argv.slice(2))
-  .then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      console.error(error instanceof Error ? error.stack : String(error));
-      process.exitCode = 2;
-    },
+// run() reports its own errors; this is for an engine that cannot even load. Exit 3: an internal error.
+function internalError(error) {
+  const debug = process.argv.includes("--debug");
+  console.error(
+    debug && error instanceof Error
+      ? error.stack
+      : `internal error, please report: ${error instanceof Error ? error.message : error}`,
   );
+  process.exitCode = 3;
+}
+
+try {
+  load()
+    .run(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+    }, internalError);
+} catch (error) {
+  internalError(error);
+}

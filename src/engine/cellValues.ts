@@ -7,6 +7,7 @@ import { CellError, DetailedCellError, EmptyValue, ErrorType } from "hyperformul
 import { Cell } from "../model/sheet/cells";
 import { ErrorCell } from "../model/sheet/cells";
 import { EXCEL_ERROR, ErrorKind, LikvardError } from "../model/errors";
+import { formatNumber } from "./files/language";
 
 /** A computed or cached value as the engine reports it: a number, text, logical, empty or an error code. */
 export type Value = number | string | boolean | null | { error: string; message?: string };
@@ -100,10 +101,11 @@ export function isErrorValue(v: Value): v is { error: string; message?: string }
   return typeof v === "object" && v !== null && "error" in v;
 }
 
-/** A value for a person to read: numbers in full precision, errors with their messages. */
+/** A value for a person to read: numbers in full precision (decimal comma in Swedish), errors with their messages. */
 export function showValue(v: Value, lang: "sv" | "en"): string {
   if (v === null) return lang === "sv" ? "(tom)" : "(empty)";
   if (isErrorValue(v)) return v.message ? `${v.error} ${v.message}` : v.error;
   if (typeof v === "string") return JSON.stringify(v);
-  return String(v);
+  if (typeof v === "boolean") return lang === "sv" ? (v ? "SANT" : "FALSKT") : v ? "TRUE" : "FALSE";
+  return formatNumber(v, lang);
 }

@@ -1,204 +1,228 @@
 /**
- * The `likvard` command line: recalc, verify and freeze workbooks outside
- * Excel. Exit codes: 0 done (verify: everything agrees), 1 verify found
- * differences or cells it could not check, 2 a file or argument problem.
+ * The `likvard` command line: recalc, verify and freeze workbooks outside Excel. Exit codes: 0 done (verify:
+ * everything agrees), 1 verify found differences or cells it could not check, 2 the file or an argument cannot be
+ * used, 3 an internal error (a bug; the stack trace with --debug).
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { Lang } from "../model/errors";
 import { showValue } from "./cellValues";
 import { Evaluation } from "./evaluateWorkbook";
 import { exampleWorkbook } from "./exampleWorkbook";
+import { langFromEnv } from "./files/language";
+import { COMMANDS, Command, Messages, text } from "./files/messages";
 import { freeze } from "./freeze";
 import { printRange } from "./printRange";
 import { recalc } from "./recalc";
 import { LIKVARD_VERSION } from "./version";
 import { verified, verify } from "./verify";
-import { UsageError, saveWorkbook } from "./workbookFile";
+import { UsageError, checkOutputPath, readWorkbookFile, saveWorkbook } from "./workbookFile";
 
-const USAGE: Record<Lang, string> = {
-  sv: `Likvärd ${LIKVARD_VERSION}: räkna om, kontrollera och frys budgetarbetsböcker utan Excel.
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  force: { type: "boolean", short: "f" },
+  print: { type: "string", multiple: true },
+  "allow-stale": { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+  debug: { type: "boolean" },
+} as const;
+type OptionName = keyof typeof OPTIONS;
 
-  likvard recalc IN.xlsx -o UT.xlsx [--force] [--print 'Blad!A1:F40']
-      Räknar om alla formler och sparar en kopia med färska värden. IN ändras aldrig.
-  likvard verify IN.xlsx [--print 'Blad!A1:F40']
-      Räknar om i minnet och jämför med de sparade värdena (även frysta områden).
-      Slutkod 0: allt stämmer; 1: skillnader; 2: filen kan inte läsas.
-  likvard freeze IN.xlsx -o UT.xlsx [--force]
-      Ersätter Likvärd-formler med sina värden och lägger till bladet "Likvärd – källa".
-  likvard example UT.xlsx [--force]
-      Skriver exempelarbetsboken.
-
-  --lang sv|en   språk för utskrifter och felmeddelanden (standard: sv)`,
-  en: `Likvärd ${LIKVARD_VERSION}: recalculate, verify and freeze budget workbooks outside Excel.
-
-  likvard recalc IN.xlsx -o OUT.xlsx [--force] [--print 'Sheet!A1:F40']
-      Recalculates every formula and saves a copy with fresh values. IN is never modified.
-  likvard verify IN.xlsx [--print 'Sheet!A1:F40']
-      Recalculates in memory and compares with the cached values (frozen ranges too).
-      Exit 0: all agree; 1: differences; 2: the file cannot be read.
-  likvard freeze IN.xlsx -o OUT.xlsx [--force]
-      Replaces Likvärd formulas by their values and adds the sheet "Likvärd – källa".
-  likvard example OUT.xlsx [--force]
-      Writes the example workbook.
-
-  --lang sv|en   language of output and error messages (default: sv)`,
+const GENERAL_OPTIONS: OptionName[] = ["lang", "help", "version", "debug"];
+const COMMAND_OPTIONS: Record<Command, OptionName[]> = {
+  recalc: ["output", "force", "print"],
+  verify: ["print"],
+  freeze: ["output", "force", "print", "allow-stale"],
+  example: ["force"],
 };
 
-interface Options {
+interface Args {
+  lang: Lang;
   command?: string;
-  input?: string;
+  files: string[];
   output?: string;
   force: boolean;
   print: string[];
-  lang: Lang;
+  allowStale: boolean;
+  help: boolean;
+  version: boolean;
+  debug: boolean;
 }
 
-function parse(argv: string[]): Options {
-  const options: Options = { force: false, print: [], lang: /^en/i.test(process.env.LIKVARD_LANG ?? "") ? "en" : "sv" };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError(`${arg}: värde saknas / value missing`);
-      return value;
-    };
-    if (arg === "-o" || arg === "--output") options.output = next();
-    else if (arg === "--force" || arg === "-f") options.force = true;
-    else if (arg === "--print") options.print.push(next());
-    else if (arg === "--lang") options.lang = next() === "en" ? "en" : "sv";
-    else if (arg.startsWith("-") && arg !== "-") throw new UsageError(`${arg}: okänt val / unknown option`);
-    else positional.push(arg);
+const isCommand = (name: string | undefined): name is Command => COMMANDS.includes(name as Command);
+
+function parse(argv: string[]): Args {
+  // Not strict: every problem is reported below, in the user's language. `--` ends the options.
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const positionals = tokens.flatMap((t) => (t.kind === "positional" ? [t.value] : []));
+  const options = tokens.flatMap((t) => (t.kind === "option" ? [t] : []));
+
+  let lang = langFromEnv();
+  const langOption = options.filter((o) => o.name === "lang").pop();
+  if (langOption) {
+    const value = langOption.value ?? "";
+    if (value !== "sv" && value !== "en") throw new UsageError((t) => t.badLang(value), lang);
+    lang = value;
   }
-  [options.command, options.input] = positional;
-  if (positional.length > 2) throw new UsageError(`${positional[2]}: för många argument / too many arguments`);
-  return options;
+  const refuse = (message: (t: Messages) => string) => new UsageError(message, lang);
+
+  const [command, ...files] = positionals;
+  const args: Args = {
+    lang,
+    command,
+    files,
+    force: false,
+    print: [],
+    allowStale: false,
+    help: false,
+    version: false,
+    debug: false,
+  };
+  const seen = new Set<OptionName>();
+  for (const { name, rawName, value, inlineValue } of options) {
+    if (!(name in OPTIONS)) throw refuse((t) => t.unknownOption(rawName));
+    const option = name as OptionName;
+    const spec = OPTIONS[option];
+    if (spec.type === "boolean" && value !== undefined) throw refuse((t) => t.takesNoValue(rawName));
+    // Without strict parsing `-o --force` would take "--force" as the file name.
+    if (spec.type === "string" && (value === undefined || (!inlineValue && value.startsWith("-"))))
+      throw refuse((t) => t.missingValue(rawName, `--${option}`));
+    if (isCommand(command) && !GENERAL_OPTIONS.includes(option) && !COMMAND_OPTIONS[command].includes(option))
+      throw refuse((t) => t.optionNotFor(rawName, command));
+    if (spec.type === "string" && !("multiple" in spec) && seen.has(option)) throw refuse((t) => t.givenTwice(rawName));
+    seen.add(option);
+    if (option === "output") args.output = value;
+    else if (option === "print") args.print.push(value as string);
+    else if (option === "force") args.force = true;
+    else if (option === "allow-stale") args.allowStale = true;
+    else if (option === "help") args.help = true;
+    else if (option === "version") args.version = true;
+    else if (option === "debug") args.debug = true;
+  }
+  return args;
 }
 
 type Out = (line: string) => void;
 
-/** Lists Likvärd results that are errors (with their messages) and formulas the engine could not evaluate. */
-function reportProblems(evaluation: Evaluation, lang: Lang, err: Out) {
-  for (const { cell, values } of evaluation.results) {
-    const top = values[0][0];
-    if (cell.likvard && typeof top === "object" && top !== null) {
-      err(`${cell.sheet}!${cell.address}: ${showValue(top, lang)}`);
+export async function run(argv: string[], out: Out = console.log, err: Out = console.error): Promise<number> {
+  let args: Args | undefined;
+  try {
+    args = parse(argv);
+    return await execute(args, out, err);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(args ? error.messageIn(args.lang) : error.message);
+      return 2;
     }
-  }
-  for (const { cell, reason } of evaluation.unevaluable) {
+    // Anything else is a bug in Likvärd: one plain line, the whole trace only when asked for.
+    const debug = args?.debug ?? argv.includes("--debug");
+    const message = error instanceof Error ? error.message : String(error);
     err(
-      lang === "sv"
-        ? `${cell.sheet}!${cell.address}: formeln kan inte räknas utan Excel och lämnas orörd (=${cell.formula}): ${reason}`
-        : `${cell.sheet}!${cell.address}: the formula cannot be evaluated outside Excel and is left untouched (=${cell.formula}): ${reason}`,
+      debug && error instanceof Error && error.stack
+        ? error.stack
+        : text(args?.lang ?? langFromEnv()).internalError(message.split("\n")[0]),
     );
+    return 3;
   }
 }
 
-export async function run(argv: string[], out: Out = console.log, err: Out = console.error): Promise<number> {
-  let options: Options;
-  try {
-    options = parse(argv);
-  } catch (error) {
-    err((error as Error).message);
+async function execute(args: Args, out: Out, err: Out): Promise<number> {
+  const { lang, force } = args;
+  const t = text(lang);
+  const refuse = (message: (t: Messages) => string) => new UsageError(message, lang);
+  if (args.version) {
+    out(LIKVARD_VERSION);
+    return 0;
+  }
+  if (args.help || args.command === "help") {
+    const about = args.command === "help" ? args.files[0] : args.command;
+    if (about !== undefined && !isCommand(about)) throw refuse((m) => m.unknownCommand(about));
+    out(t.usage(about));
+    return 0;
+  }
+  const command = args.command;
+  if (command === undefined) {
+    err(t.usage());
     return 2;
   }
-  const { command, input, output, force, lang } = options;
-  const sv = lang === "sv";
-  try {
-    if (!command || command === "help" || command === "--help") {
-      out(USAGE[lang]);
-      return command ? 0 : 2;
-    }
-    if (command === "--version" || command === "version") {
-      out(LIKVARD_VERSION);
+  if (!isCommand(command)) throw refuse((m) => m.unknownCommand(command));
+  const [file, extra] = args.files;
+  if (extra !== undefined) throw refuse((m) => m.tooMany(extra, command));
+  if (file === undefined) throw refuse((m) => m.needFile(command));
+  // IN's problems first, in plain words, before OUT's and before the evaluation, which can take long.
+  if (command !== "example") readWorkbookFile(file, lang);
+
+  switch (command) {
+    case "example": {
+      checkOutputPath(file, { force, lang });
+      // Written plain to a private folder, then recalculated into OUT: OUT gets the cached values Excel would have.
+      const dir = mkdtempSync(join(tmpdir(), "likvard-"));
+      try {
+        const plain = join(dir, "exempel.xlsx");
+        await saveWorkbook(exampleWorkbook(), plain, "", false, lang);
+        await recalc(plain, file, { force, lang });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      out(t.wrote(file));
       return 0;
     }
-    if (!input) throw new UsageError(sv ? "Ange en arbetsbok (.xlsx)." : "Give a workbook (.xlsx).");
-    switch (command) {
-      case "example": {
-        await saveWorkbook(exampleWorkbook(), input, "", force);
-        // Fill the cached values, as Excel would have, so recipients see numbers.
-        await recalc(input, input + ".tmp.xlsx", { force: true, lang });
-        const { renameSync } = await import("node:fs");
-        renameSync(input + ".tmp.xlsx", input);
-        out(sv ? `Skrev ${input}.` : `Wrote ${input}.`);
-        return 0;
-      }
-      case "recalc":
-      case "freeze": {
-        if (!output) throw new UsageError(sv ? "Ange utfil med -o UT.xlsx." : "Give the output file with -o OUT.xlsx.");
-        if (command === "recalc") {
-          const evaluation = await recalc(input, output, { force, lang });
-          reportProblems(evaluation, lang, err);
-          for (const spec of options.print) out(printRange(evaluation, spec, lang));
-          out(
-            sv
-              ? `Räknade om ${evaluation.results.length} formler; skrev ${output}.`
-              : `Recalculated ${evaluation.results.length} formulas; wrote ${output}.`,
-          );
-        } else {
-          const { evaluation, frozen } = await freeze(input, output, { force, lang });
-          reportProblems(evaluation, lang, err);
-          for (const spec of options.print) out(printRange(evaluation, spec, lang));
-          out(
-            sv
-              ? `Frös ${frozen.length} Likvärd-områden (${frozen.map((f) => `${f.sheet}!${f.range}`).join(", ")}); skrev ${output}.`
-              : `Froze ${frozen.length} Likvärd ranges (${frozen.map((f) => `${f.sheet}!${f.range}`).join(", ")}); wrote ${output}.`,
-          );
-        }
-        return 0;
-      }
-      case "verify": {
-        const report = await verify(input, lang);
-        for (const d of report.differences) {
-          err(
-            sv
-              ? `${d.sheet}!${d.cell}: sparat ${showValue(d.cached, lang)}, omräknat ${showValue(d.recomputed, lang)}`
-              : `${d.sheet}!${d.cell}: cached ${showValue(d.cached, lang)}, recomputed ${showValue(d.recomputed, lang)}`,
-          );
-        }
-        for (const c of report.checksums) {
-          err(
-            sv
-              ? `${c.sheet}!${c.range}: de frysta värdena stämmer inte med kontrollsumman på bladet "Likvärd – källa" (de har ändrats efter frysningen).`
-              : `${c.sheet}!${c.range}: the frozen values do not match the checksum on the sheet "Likvärd – källa" (they were changed after freezing).`,
-          );
-        }
-        for (const { cell, reason } of report.unevaluable) {
-          err(
-            sv
-              ? `${cell.sheet}!${cell.address}: kunde inte kontrolleras (=${cell.formula}): ${reason}`
-              : `${cell.sheet}!${cell.address}: could not be checked (=${cell.formula}): ${reason}`,
-          );
-        }
-        if (options.print.length > 0) {
-          for (const spec of options.print) out(printRange(report.evaluation, spec, lang));
-        }
-        const ok = verified(report);
-        const frozenNote =
-          report.frozen > 0
-            ? sv
-              ? `, varav ${report.frozen} frysta områden`
-              : `, ${report.frozen} frozen ranges among them`
-            : "";
+    case "recalc":
+    case "freeze": {
+      const output = args.output;
+      if (!output) throw refuse((m) => m.needOutput());
+      checkOutputPath(output, { input: file, force, lang });
+      if (command === "recalc") {
+        const evaluation = await recalc(file, output, { force, lang });
+        reportProblems(evaluation, t, lang, err);
+        for (const spec of args.print) out(printRange(evaluation, spec, lang));
+        out(t.recalculated(evaluation.results.length, output));
+      } else {
+        const { evaluation, frozen } = await freeze(file, output, { force, lang, allowStale: args.allowStale });
+        reportProblems(evaluation, t, lang, err);
+        for (const spec of args.print) out(printRange(evaluation, spec, lang));
         out(
-          ok
-            ? sv
-              ? `Alla ${report.checked} värden stämmer${frozenNote}.`
-              : `All ${report.checked} values agree${frozenNote}.`
-            : sv
-              ? `${report.differences.length} skillnader, ${report.checksums.length} kontrollsummor som inte stämmer och ${report.unevaluable.length} formler som inte kunde kontrolleras av ${report.checked} värden${frozenNote}.`
-              : `${report.differences.length} differences, ${report.checksums.length} checksum mismatches and ${report.unevaluable.length} formulas that could not be checked, of ${report.checked} values${frozenNote}.`,
+          t.froze(
+            frozen.map((f) => `${f.sheet}!${f.range}`),
+            output,
+          ),
         );
-        return ok ? 0 : 1;
       }
-      default:
-        throw new UsageError(`${command}: ${sv ? "okänt kommando" : "unknown command"}\n\n${USAGE[lang]}`);
+      return 0;
     }
-  } catch (error) {
-    if (error instanceof UsageError) {
-      err(error.message);
-      return 2;
+    case "verify": {
+      const report = await verify(file, lang);
+      for (const d of report.differences)
+        err(t.difference(`${d.sheet}!${d.cell}`, showValue(d.cached, lang), showValue(d.recomputed, lang)));
+      for (const c of report.checksums) err(t.checksum(`${c.sheet}!${c.range}`));
+      for (const { cell, reason } of report.unevaluable)
+        err(t.uncheckable(`${cell.sheet}!${cell.address}`, cell.formula, reason));
+      for (const spec of args.print) out(printRange(report.evaluation, spec, lang));
+      out(
+        t.verifySummary({
+          checked: report.checked,
+          frozen: report.frozen,
+          differences: report.differences.length,
+          checksums: report.checksums.length,
+          unevaluable: report.unevaluable.length,
+        }),
+      );
+      return verified(report) ? 0 : 1;
     }
-    throw error;
   }
+}
+
+/** Lists Likvärd results that are errors (with their messages) and formulas the engine could not evaluate. */
+function reportProblems(evaluation: Evaluation, t: Messages, lang: Lang, err: Out) {
+  for (const { cell, values } of evaluation.results) {
+    const top = values[0][0];
+    if (cell.likvard && typeof top === "object" && top !== null)
+      err(`${cell.sheet}!${cell.address}: ${showValue(top, lang)}`);
+  }
+  for (const { cell, reason } of evaluation.unevaluable)
+    err(t.unevaluable(`${cell.sheet}!${cell.address}`, cell.formula, reason));
 }

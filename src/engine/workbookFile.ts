@@ -1,43 +1,43 @@
-/** Reading and writing .xlsx files: IN is never modified, OUT is only replaced when asked. */
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+/**
+ * Reading and writing workbook files. IN is only ever read; OUT is checked before any work is done, and written
+ * to a temporary file beside it, flushed and renamed, so it is either the whole new workbook or what it was.
+ */
 import ExcelJS from "exceljs";
+import { Lang } from "../model/errors";
 import { CachedValues, readCachedValues } from "./cachedValues";
+import { readWorkbookFile } from "./files/inputFile";
+import { writeWorkbookFile } from "./files/outputFile";
+import { UsageError } from "./files/usageError";
+
+export { UsageError } from "./files/usageError";
+export { readWorkbookFile } from "./files/inputFile";
+export { checkOutputPath, writeWorkbookFile } from "./files/outputFile";
+export type { OutputOptions } from "./files/outputFile";
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   cached: CachedValues;
 }
 
-/** Thrown for problems with files and arguments: the CLI prints the message and exits with 2. */
-export class UsageError extends Error {}
-
-export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(path);
-  } catch (error) {
-    throw new UsageError(
-      `${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "finns inte / not found" : String(error)}`,
-    );
-  }
+export async function loadWorkbook(path: string, lang: Lang = "sv"): Promise<LoadedWorkbook> {
+  const buffer = readWorkbookFile(path, lang);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as never);
     return { workbook, cached: await readCachedValues(buffer) };
   } catch (error) {
-    throw new UsageError(`${path}: kan inte läsas som .xlsx / cannot be read as .xlsx (${(error as Error).message})`);
+    throw new UsageError((t) => t.cannotRead(path, (error as Error).message), lang);
   }
 }
 
-export async function saveWorkbook(workbook: ExcelJS.Workbook, out: string, input: string, force: boolean) {
-  if (samePath(out, input))
-    throw new UsageError("OUT får inte vara IN / OUT must not be IN: the input is never modified.");
-  if (existsSync(out) && !force)
-    throw new UsageError(`${out} finns redan / already exists: use --force to overwrite it.`);
-  await workbook.xlsx.writeFile(out);
-}
-
-function samePath(a: string, b: string): boolean {
-  return resolve(a) === resolve(b);
+/** `input` is "" when there is none (the example workbook). */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  out: string,
+  input: string,
+  force: boolean,
+  lang: Lang = "sv",
+) {
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  writeWorkbookFile(out, bytes, { input: input || undefined, force, lang });
 }
