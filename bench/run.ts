@@ -198,4 +198,7 @@ function bundleGzipBytes(): number | undefined {
       `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${size} | ${fmt(r.median_ms, 3)} | ${fmt(r.peer_ms, 1)} | ${ratio} | ${fmt(r.floor_ms, 3)} | ${floorRatio} | ${diff} |`,
     );
   }
-})();
+})().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -31,22 +31,26 @@ function toCell(value: unknown): Cell {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof CustomFunctions.Error) return new ErrorCell(value.code);
   if (value instanceof ErrorCell) return value;
+  // Excel passes no other kind of value; anything else becomes text, which the model reports as not a number.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(value);
 }
 
 /** An Excel argument (a 2-D array or a single value) as model input. */
 export function toInput(value: unknown): Input {
   if (!Array.isArray(value)) return toCell(value);
-  const grid: Grid = new Array(value.length);
-  for (let r = 0; r < value.length; r++) {
-    const row = value[r];
+  const rows: unknown[] = value;
+  const grid: Grid = new Array<Cell[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row: unknown = rows[r];
     if (!Array.isArray(row)) {
       grid[r] = [toCell(row)];
       continue;
     }
-    const cells: Cell[] = new Array(row.length);
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
+    const values: unknown[] = row;
+    const cells: Cell[] = new Array<Cell>(values.length);
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
       cells[c] = typeof v === "number" ? v : toCell(v);
     }
     grid[r] = cells;
@@ -83,6 +87,8 @@ export function runForExcel(compute: (lang: Lang) => Grid): unknown[][] {
   try {
     return toExcelResult(compute(lang), lang);
   } catch (error) {
+    // Excel shows a thrown CustomFunctions.Error (not an Error subclass) as the cell's error and message.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw asExcelError(error, lang);
   }
 }

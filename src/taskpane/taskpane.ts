@@ -48,6 +48,11 @@ function status(text: string, kind: "ok" | "error" = "ok") {
   el.className = kind;
 }
 
+/** A failure in the status line: the model's message in the pane's language, else the error's own. */
+function showError(error: unknown) {
+  status(error instanceof LikvardError ? error.messageIn(lang) : String((error as Error).message ?? error), "error");
+}
+
 const numbers = (values: unknown[][]): Float64Array[] => {
   const cols = values[0]?.length ?? 0;
   return Array.from({ length: cols }, (_, c) => Float64Array.from(values, (row) => Number(row[c])));
@@ -384,9 +389,11 @@ function rangeField(key: keyof Ranges, label: TextKey) {
     schedulePreview();
   });
   const pick = h("button", { type: "button", class: "small" }, tx("useSelection")) as HTMLButtonElement;
-  pick.addEventListener("click", async () => {
-    input.value = await workbook.selection();
-    input.dispatchEvent(new Event("change"));
+  pick.addEventListener("click", () => {
+    workbook.selection().then((address) => {
+      input.value = address;
+      input.dispatchEvent(new Event("change"));
+    }, showError);
   });
   return h("label", { class: "field" }, h("span", {}, tx(label)), h("span", { class: "with-button" }, input, pick));
 }
@@ -414,14 +421,9 @@ function section(title: TextKey, ...children: Node[]) {
 
 function action(label: TextKey, id: string, run: () => Promise<void>, primary = false) {
   const b = h("button", { type: "button", id, class: primary ? "primary" : "" }, tx(label)) as HTMLButtonElement;
-  b.addEventListener("click", () =>
-    run().catch((error) =>
-      status(
-        error instanceof LikvardError ? error.messageIn(lang) : String((error as Error).message ?? error),
-        "error",
-      ),
-    ),
-  );
+  b.addEventListener("click", () => {
+    run().catch(showError);
+  });
   return b;
 }
 
@@ -563,8 +565,11 @@ async function start(inExcel: boolean) {
 }
 
 // In Excel, Office.js calls onReady with a host; in a plain browser (or when office.js cannot load) the example runs.
+// A failure to start (e.g. reading the model sheet) shows in the status line instead of "Laddar …" forever.
 if (typeof Office !== "undefined" && Office.onReady) {
-  Office.onReady((info) => void start(Boolean(info.host)));
+  Office.onReady()
+    .then((info) => start(Boolean(info.host)))
+    .catch(showError);
 } else {
-  void start(false);
+  start(false).catch(showError);
 }

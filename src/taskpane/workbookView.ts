@@ -14,8 +14,9 @@ function shown(value: unknown, lang: PaneLang): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number")
     return value.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 4 });
-  if (typeof value === "object") return String((value as { error?: string }).error ?? "");
-  return String(value);
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return String(value);
+  return String((value as { error?: string }).error ?? "");
 }
 
 export function showWorkbook(view: HTMLElement, workbook: MemoryWorkbook, lang: PaneLang): void {

@@ -48,7 +48,7 @@ function range(cell: fc.Arbitrary<unknown>, maxLength = 25): fc.Arbitrary<unknow
       weight: 2,
       arbitrary: fc
         .tuple(fc.array(cell, { minLength: 1, maxLength }), fc.integer({ min: 1, max: 20 }))
-        .map(([cells, blanks]) => [...cells, ...Array(blanks).fill(null)].map((c) => [c])),
+        .map(([cells, blanks]) => [...cells, ...new Array<null>(blanks).fill(null)].map((c) => [c])),
     },
     { weight: 1, arbitrary: fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 6 }) },
     { weight: 1, arbitrary: fc.constant([] as unknown[][]) },
@@ -143,17 +143,7 @@ describe("every wrapper answers any input with a result or a clear error", () =>
         optional(fc.oneof(fc.constantFrom(0, 1, 1000, 0.5, -1), anyCell)),
         ([pupils, index], pot, method, parameter, floor, cap, unit) => {
           check(
-            () =>
-              allocate(
-                pupils,
-                index,
-                pot,
-                method,
-                parameter,
-                floor ?? undefined,
-                cap ?? undefined,
-                unit,
-              ) as unknown[][],
+            () => allocate(pupils, index, pot, method, parameter, floor ?? undefined, cap ?? undefined, unit),
             columnOrRow,
           );
         },
@@ -170,7 +160,7 @@ describe("every wrapper answers any input with a result or a clear error", () =>
         optional(range(plausibleCell(0, 800))),
         optional(fc.constantFrom("linear", "logit", "linjär", "y")),
         (factors, weights, pupils, model) => {
-          check(() => socioindex(factors, weights, pupils ?? undefined, model) as unknown[][], columnOrRow);
+          check(() => socioindex(factors, weights, pupils ?? undefined, model), columnOrRow);
         },
       ),
       params,
@@ -190,7 +180,7 @@ describe("every wrapper answers any input with a result or a clear error", () =>
         optional(fc.constantFrom("logit", "quasilogit", "linear", "kvasilogit", "nope")),
         ([factors, outcome, pupils], model) => {
           check(
-            () => sociofit(factors, outcome, pupils, model) as unknown[][],
+            () => sociofit(factors, outcome, pupils, model),
             (result) => result.every((row) => row.length === 4),
           );
         },
@@ -204,7 +194,7 @@ describe("every wrapper answers any input with a result or a clear error", () =>
         optional(range(anyCell, 12)),
         (factors, outcome, pupils) => {
           check(
-            () => sociofit(factors, outcome, pupils ?? undefined) as unknown[][],
+            () => sociofit(factors, outcome, pupils ?? undefined),
             (result) => result.every((row) => row.length === 4),
           );
         },
@@ -223,7 +213,7 @@ describe("every wrapper answers any input with a result or a clear error", () =>
         optional(fc.constantFrom("quartile", "ratio", "slope", "correlation", "concentration", "summary", "kvot", "?")),
         ([index, resource, pupils], method) => {
           check(
-            () => equitygap(index, resource, pupils, method) as unknown[][],
+            () => equitygap(index, resource, pupils, method),
             (result) => (result.length === 1 && result[0].length === 1) || result.every((row) => row.length === 2),
           );
         },
@@ -237,7 +227,7 @@ describe("whole-column and very long ranges", () => {
   const ROWS = 1_048_576;
   /** A whole-column reference: a few schools at the top, then a million empty cells. */
   function wholeColumn(values: unknown[]): unknown[][] {
-    const grid: unknown[][] = new Array(ROWS);
+    const grid = new Array<unknown[]>(ROWS);
     for (let i = 0; i < ROWS; i++) grid[i] = [i < values.length ? values[i] : null];
     return grid;
   }
@@ -245,7 +235,7 @@ describe("whole-column and very long ranges", () => {
   test("ALLOCATE on A:A-style ranges answers for the used rows only", () => {
     const pupils = wholeColumn([100, 200, 300]);
     const index = wholeColumn([80, 100, 120]);
-    const result = allocate(pupils, index, 600000) as unknown[][];
+    const result = allocate(pupils, index, 600000);
     calls++;
     expect(result.length).toBe(3);
     expect(result.reduce((s, [x]) => s + (x as number), 0)).toBe(600000);
@@ -260,14 +250,14 @@ describe("whole-column and very long ranges", () => {
     const outcome = Array.from({ length: n }, (_, i) => [
       Math.min(1, Math.max(0, 0.1 + 0.5 * factors[i][0] + ((i % 13) - 6) / 100)),
     ]);
-    check(() => allocate(pupils, index, 1e9, null, null, [[1000]], [[30000]]) as unknown[][], column);
-    check(() => socioindex(factors, [[0.5], [1], [2]], pupils) as unknown[][], column);
+    check(() => allocate(pupils, index, 1e9, null, null, [[1000]], [[30000]]), column);
+    check(() => socioindex(factors, [[0.5], [1], [2]], pupils), column);
     check(
-      () => sociofit(factors, outcome, pupils) as unknown[][],
+      () => sociofit(factors, outcome, pupils),
       (r) => r.length === 3,
     );
     check(
-      () => equitygap(index, resource, pupils, "summary") as unknown[][],
+      () => equitygap(index, resource, pupils, "summary"),
       (r) => r.length > 1,
     );
   });

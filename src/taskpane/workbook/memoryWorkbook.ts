@@ -1,4 +1,6 @@
 /** An in-memory workbook: the pane's preview in a plain browser, and its tests. */
+/* eslint-disable @typescript-eslint/require-await -- WorkbookPort is asynchronous (Office.js); these methods are
+   async without awaiting anything so that a failure rejects their promise, as it would in Excel. */
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
 import { areaName, cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";

@@ -108,12 +108,17 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async occupied(writes: Write[], own: string[]): Promise<string[]> {
     return Excel.run(async (context) => {
+      // One sync finds every sheet written to, one more reads every target range.
+      const sheets = new Map<string, Excel.Worksheet>();
+      for (const w of writes) {
+        if (!own.includes(w.sheet) && !sheets.has(w.sheet))
+          sheets.set(w.sheet, context.workbook.worksheets.getItemOrNullObject(w.sheet));
+      }
+      await context.sync();
       const checks: { sheet: string; range: Excel.Range }[] = [];
       for (const w of writes) {
-        if (own.includes(w.sheet)) continue;
-        const ws = context.workbook.worksheets.getItemOrNullObject(w.sheet);
-        await context.sync();
-        if (ws.isNullObject) continue;
+        const ws = sheets.get(w.sheet);
+        if (!ws || ws.isNullObject) continue;
         const block = blockOf(w);
         const range = ws.getRange(w.topLeft).getResizedRange(block.length - 1, (block[0]?.length ?? 1) - 1);
         range.load("values, formulas, address");

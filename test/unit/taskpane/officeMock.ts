@@ -6,6 +6,9 @@
  * the workbook are logged with the number of syncs before them, so a test can
  * see that every change went out in one final batch.
  */
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call,
+   @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument
+   -- office-addin-mock's objects are untyped: their children appear at run time (addMock, populate). */
 import { OfficeMockObject } from "office-addin-mock";
 import { areaName, cellName, parseArea, parseCell } from "../../../src/model/sheet/addresses";
 
@@ -152,7 +155,7 @@ export function officeMock(book: MockBook): MockExcel {
     Excel: { run: root.run, WorksheetPositionType: { end: "End" }, ...chartEnums },
     log,
     syncs: () => syncs,
-    written: (sheet, area) => ranges.get(`${sheet}!${area}`) as never,
+    written: (sheet, area) => ranges.get(`${sheet}!${area}`),
   };
 }
 

@@ -81,7 +81,7 @@ test("likvard verify accepts the shared copy: the values match its formulas and 
       row.forEach((v, c) => {
         const cell = ws.getCell(r + 1, c + 1);
         if (wb.hasFormula(name, cell.address))
-          cell.value = { formula: String(v).slice(1), result: results[cell.address.replace("D", "C")] } as never;
+          cell.value = { formula: String(v).slice(1), result: results[cell.address.replace("D", "C")] };
         else if (v !== null && v !== undefined) cell.value = v as never;
       }),
     );

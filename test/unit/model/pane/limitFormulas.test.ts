@@ -14,7 +14,7 @@ function sheetLimits(settings: ModelSettings, lastYear: number | null): { floor:
   const { cells, names } = modelSheetCells(settings);
   const { floor, cap } = limitFormulas("A1");
   const hf = HyperFormula.buildFromSheets(
-    { [MODEL_SHEET]: cells as never, Skolor: [[lastYear, floor, cap]] },
+    { [MODEL_SHEET]: cells, Skolor: [[lastYear, floor, cap]] },
     { licenseKey: "gpl-v3" },
     names.map((n) => ({ name: n.name, expression: `='${MODEL_SHEET}'!${n.ref}` })),
   );

@@ -11,7 +11,13 @@ import { normalTwoSidedP } from "../../../../src/model/stats/normalTwoSidedP";
 import { studentTwoSidedP } from "../../../../src/model/stats/studentTwoSidedP";
 
 const dir = path.resolve(__dirname, "../../../golden/sociofit");
-const expected = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8"));
+/** R's answers (make-golden.R): per data set and model the coefficient table and the fitted index, and p-value tails. */
+interface Expected {
+  [fit: `${string}_${"logit" | "quasilogit" | "linear"}`]: { table: number[][]; index: number[] };
+  normal_two_sided: { z: number[]; p: number[] };
+  t_two_sided: { t: number[]; df: number[]; p: number[] };
+}
+const expected = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
 
 type Row = Record<string, number | null>;
 function readCsv(file: string): Row[] {
@@ -79,7 +85,7 @@ describe("SOCIOFIT agrees with R on a synthetic municipality (with a school of 0
   const factors = rows.map((r) => [r.x1, r.x2, r.x3, r.x4]);
   const y = column(rows.map((r) => r.y));
   const pupils = column(rows.map((r) => r.pupils));
-  for (const model of ["logit", "quasilogit", "linear"]) {
+  for (const model of ["logit", "quasilogit", "linear"] as const) {
     test(model, () => expectTable(sociofitCells(factors, y, pupils, model), expected[`synthetic_${model}`].table));
   }
 

@@ -46,7 +46,7 @@ describe("SOCIOINDEX by hand", () => {
     const eta = [-1 + 2 * 0.1 + 0.5, -1 + 2 * 0.3 + 0.2, -1 + 2 * 0.4 + 0.6];
     const score = eta.map((e) => 1 / (1 + Math.exp(-e)));
     const mean = (score[0] + score[1] + score[2]) / 3;
-    const result = flat(socioindexCells(factors, [[-1], [2], [1]], null as never, "logit")) as number[];
+    const result = flat(socioindexCells(factors, [[-1], [2], [1]], null, "logit")) as number[];
     score.forEach((s, i) => expect(result[i]).toBeCloseTo((100 * s) / mean, 12));
   });
 
@@ -106,7 +106,7 @@ describe("errors", () => {
     ],
     [
       "SOCIOINDEX: unknown model",
-      () => socioindexCells(factors, [[1], [1]], null as never, "probit"),
+      () => socioindexCells(factors, [[1], [1]], null, "probit"),
       "value",
       /modell: okänt val "probit"/,
     ],
@@ -138,7 +138,7 @@ describe("errors", () => {
         sociofitCells(
           factors.map((r) => [r[0], r[1], r[0] + 2 * r[1]]),
           [[0.2], [0.3], [0.5], [0.25], [0.4]],
-          null as never,
+          null,
           "linear",
         ),
       "value",
