@@ -18,7 +18,7 @@ import { printRange } from "./printRange";
 import { recalc } from "./recalc";
 import { LIKVARD_VERSION } from "./version";
 import { verified, verify } from "./verify";
-import { UsageError, checkOutputPath, readWorkbookFile, saveWorkbook } from "./workbookFile";
+import { UsageError, checkOutputPath, readWorkbookFile, saveNewWorkbook } from "./workbookFile";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -163,7 +163,7 @@ async function execute(args: Args, out: Out, err: Out): Promise<number> {
       const dir = mkdtempSync(join(tmpdir(), "likvard-"));
       try {
         const plain = join(dir, "exempel.xlsx");
-        await saveWorkbook(exampleWorkbook(), plain, "", false, lang);
+        await saveNewWorkbook(exampleWorkbook(), plain, "", false, lang);
         await recalc(plain, file, { force, lang });
       } finally {
         rmSync(dir, { recursive: true, force: true });

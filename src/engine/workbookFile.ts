@@ -4,34 +4,15 @@
  */
 import ExcelJS from "exceljs";
 import { Lang } from "../model/errors";
-import { CachedValues, readCachedValues } from "./cachedValues";
-import { readWorkbookFile } from "./files/inputFile";
 import { writeWorkbookFile } from "./files/outputFile";
-import { UsageError } from "./files/usageError";
 
 export { UsageError } from "./files/usageError";
 export { readWorkbookFile } from "./files/inputFile";
 export { checkOutputPath, writeWorkbookFile } from "./files/outputFile";
 export type { OutputOptions } from "./files/outputFile";
 
-export interface LoadedWorkbook {
-  workbook: ExcelJS.Workbook;
-  cached: CachedValues;
-}
-
-export async function loadWorkbook(path: string, lang: Lang = "sv"): Promise<LoadedWorkbook> {
-  const buffer = readWorkbookFile(path, lang);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as never);
-    return { workbook, cached: await readCachedValues(buffer) };
-  } catch (error) {
-    throw new UsageError((t) => t.cannotRead(path, (error as Error).message), lang);
-  }
-}
-
-/** `input` is "" when there is none (the example workbook). */
-export async function saveWorkbook(
+/** Saves a workbook made from scratch with ExcelJS (the example); `input` is "" when there is none. */
+export async function saveNewWorkbook(
   workbook: ExcelJS.Workbook,
   out: string,
   input: string,

@@ -8,18 +8,7 @@ import { Value } from "./cellValues";
 import { editSheet } from "./package/sheetXml";
 import { PackageError } from "./package/zipPackage";
 import { OpenedWorkbook, openWorkbook } from "./readWorkbook";
-import { UsageError } from "./workbookFile";
-import { readFileSync, writeFileSync } from "node:fs";
-
-// TEMPORARY until workbookFile.ts has its own (file checks, atomic write).
-function readWorkbookFile(path: string, lang: Lang): Buffer {
-  void lang;
-  return readFileSync(path);
-}
-function writeWorkbookFile(out: string, bytes: Uint8Array, options: { input: string; force: boolean; lang: Lang }) {
-  void options;
-  writeFileSync(out, bytes);
-}
+import { UsageError, readWorkbookFile, writeWorkbookFile } from "./workbookFile";
 import { WorkbookEdits } from "./writeResults";
 
 export async function loadWorkbook(path: string, lang: Lang): Promise<OpenedWorkbook> {
