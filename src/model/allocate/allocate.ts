@@ -27,6 +27,17 @@ export interface AllocationRequest {
 /** The per-school inputs a message can point at. */
 export type AllocationColumn = "pupils" | "index" | "floor" | "cap";
 
+/**
+ * The largest pot, in kronor and in rounding units, that is split exactly to
+ * the krona. Below it every count of units and every amount (whole kronor or
+ * halves) is an integer far below 2^53, so floors, sums and products are
+ * exact; and roundToUnit's guard against float noise (8 ε relative, at most
+ * 0.18 of a unit and of a krona here) never rounds a real remainder of one
+ * krona up to a whole unit. That guard reaches a whole krona at 2^49 ≈ 5.6·10^14,
+ * where exactness ends (beyond, sums missed the pot by 1–16 kr).
+ */
+export const EXACT_LIMIT = 1e14;
+
 const defaultWhere = (k: number): Text => ({ sv: `skola ${k + 1}`, en: `school ${k + 1}` });
 
 function perSchool(value: number | Float64Array | undefined, k: number, none: number): number {
@@ -61,10 +72,11 @@ export function allocate(request: AllocationRequest): Float64Array {
     });
   }
 
-  if (unit > 0 && pot / unit > Number.MAX_SAFE_INTEGER) {
+  if (unit > 0 && Math.max(pot, pot / unit) > EXACT_LIMIT) {
+    const [potKr, limit] = [kronorText(pot), kronorText(EXACT_LIMIT * Math.min(1, unit))];
     throw numError({
-      sv: `Potten (${formatNumber(pot, "sv")} kr) är för stor för att avrundas till hela ${formatNumber(unit, "sv")} kr: välj en större avrundningsenhet eller 0.`,
-      en: `The pot (${formatNumber(pot, "en")} kr) is too large to round to whole units of ${formatNumber(unit, "en")} kr: choose a larger rounding unit or 0.`,
+      sv: `Potten (${potKr.sv}) är för stor för att avrundas exakt till hela ${formatNumber(unit, "sv")} kr: högst ${limit.sv} går att fördela exakt. Välj avrundningsenheten 0 (ingen avrundning)${unit < 1 ? ", en större enhet" : ""} eller en mindre pott.`,
+      en: `The pot (${potKr.en}) is too large to round exactly to whole units of ${formatNumber(unit, "en")} kr: at most ${limit.en} can be split exactly. Choose rounding unit 0 (no rounding)${unit < 1 ? ", a larger unit" : ""} or a smaller pot.`,
     });
   }
 

@@ -32,15 +32,18 @@ export function roundToUnit(
   const totalUnits = total / unit;
   const wholeUnits = floorGuarded(totalUnits);
   const partial = Math.max(0, total - wholeUnits * unit);
-  const missing = wholeUnits - roundedUnits;
+  let missing = wholeUnits - roundedUnits;
+  if (missing < 0) {
+    takeBack(-missing, units, candidates, keys, index);
+    missing = 0;
+  }
   const recipients = missing + (partial > 0 ? 1 : 0);
 
   const extra = new Float64Array(n);
-  // Float noise costs at most a unit per school; never loop longer than that.
-  if (missing < 0) takeBack(Math.min(-missing, candidates.length), units, candidates, keys, index);
   const order = largestRemainderOrder(candidates, keys, index, recipients);
-  for (let r = 0; r < recipients && r < order.length; r++) {
-    const k = order[r];
+  // Float error in the amounts can leave more units than schools: deal them round again.
+  for (let r = 0; r < recipients && order.length > 0; r++) {
+    const k = order[r % order.length];
     if (r < missing) extra[k] += unit;
     else extra[k] += partial;
   }
@@ -57,34 +60,48 @@ function floorGuarded(x: number): number {
   return Math.floor(x + 8 * Number.EPSILON * Math.max(1, Math.abs(x)));
 }
 
+/** The rule's order: largest remainder first, then higher index, then earlier row. */
+const byRule = (keys: Float64Array, index: Float64Array) => (a: number, b: number) =>
+  keys[b] - keys[a] || index[b] - index[a] || a - b;
+
 /**
- * The first `count` schools in largest-remainder order. Only the boundary
- * group needs a full sort: a native numeric sort of the keys finds the
- * threshold, which keeps a million rows fast.
+ * The first `count` schools in largest-remainder order (`reverse`: in the
+ * reverse of it). Only the boundary group needs a full sort: a native numeric
+ * sort of the keys finds the threshold, which keeps a million rows fast.
  */
-function largestRemainderOrder(candidates: number[], keys: Float64Array, index: Float64Array, count: number): number[] {
+function largestRemainderOrder(
+  candidates: number[],
+  keys: Float64Array,
+  index: Float64Array,
+  count: number,
+  reverse = false,
+): number[] {
   if (count <= 0 || candidates.length === 0) return [];
-  const take = Math.min(count, candidates.length);
+  const rule = byRule(keys, index);
+  const compare = reverse ? (a: number, b: number) => rule(b, a) : rule;
+  // More than one each: every school, in full order, to deal round again.
+  if (count > candidates.length) return [...candidates].sort(compare);
   const sorted = new Float64Array(candidates.length);
   for (let c = 0; c < candidates.length; c++) sorted[c] = keys[candidates[c]];
   sorted.sort();
-  const threshold = sorted[sorted.length - take];
-  const above: number[] = [];
+  const threshold = reverse ? sorted[count - 1] : sorted[sorted.length - count];
+  const past: number[] = [];
   const boundary: number[] = [];
   for (const k of candidates) {
-    if (keys[k] > threshold) above.push(k);
-    else if (keys[k] === threshold) boundary.push(k);
+    if (keys[k] === threshold) boundary.push(k);
+    else if (reverse ? keys[k] < threshold : keys[k] > threshold) past.push(k);
   }
-  // Fewer than `take` schools lie strictly above the threshold, so the last
-  // recipient (the one a partial unit goes to) is always in the boundary
-  // group: only that group needs the tie rule.
-  boundary.sort((a, b) => index[b] - index[a] || a - b);
-  return above.concat(boundary).slice(0, take);
+  // Fewer than `count` schools lie strictly past the threshold, so the last
+  // one (the one a partial unit goes to) is always in the boundary group:
+  // only that group needs the tie rule.
+  boundary.sort(compare);
+  return past.concat(boundary).slice(0, count);
 }
 
 /**
- * Float noise can round one amount up too many: take units back from the
- * smallest remainders (the reverse of the rule) so the total stays exact.
+ * Float noise can round amounts up too many: take units back in the reverse
+ * of the rule (smallest remainder first), one per school a round, until
+ * `count` are back or nothing is left to take.
  */
 function takeBack(
   count: number,
@@ -93,18 +110,16 @@ function takeBack(
   keys: Float64Array,
   index: Float64Array,
 ): void {
-  for (let r = 0; r < count; r++) {
-    let best = -1;
-    for (const k of candidates) {
+  const holders = candidates.filter((k) => units[k] >= 1);
+  const order = largestRemainderOrder(holders, keys, index, count, true);
+  for (let taken = true; count > 0 && taken;) {
+    taken = false;
+    for (const k of order) {
+      if (count === 0) break;
       if (units[k] < 1) continue;
-      if (
-        best < 0 ||
-        keys[k] < keys[best] ||
-        (keys[k] === keys[best] && (index[k] < index[best] || (index[k] === index[best] && k > best)))
-      )
-        best = k;
+      units[k] -= 1;
+      count--;
+      taken = true;
     }
-    if (best < 0) return;
-    units[best] -= 1;
   }
 }
