@@ -177,7 +177,8 @@ export function editSheet(sheet: ScannedSheet, edits: SheetEdits): string {
   const { xml, prefix: p } = sheet;
   // Rows and cells may omit r; once anything is inserted, positions must be explicit.
   const explicit = sheet.rows.some((r) => !r.attributes.has("r") || r.cells.some((c) => !c.addressed));
-  const pending = [...edits.keys()].filter((r) => !sheet.rows.some((s) => s.row === r)).sort((a, b) => a - b);
+  const existing = new Set(sheet.rows.map((r) => r.row));
+  const pending = [...edits.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
   let out = "";
   let cursor = sheet.dataStart;
   const flushNewRows = (before: number) => {
