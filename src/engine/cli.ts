@@ -13,7 +13,7 @@ import { Evaluation } from "./evaluateWorkbook";
 import { exampleWorkbook } from "./exampleWorkbook";
 import { langFromEnv } from "./files/language";
 import { COMMANDS, Command, Messages, text } from "./files/messages";
-import { freeze } from "./freeze";
+import { FreezeRefused, freeze } from "./freeze";
 import { printRange } from "./printRange";
 import { recalc } from "./recalc";
 import { LIKVARD_VERSION } from "./version";
@@ -116,7 +116,8 @@ export async function run(argv: string[], out: Out = console.log, err: Out = con
   } catch (error) {
     if (error instanceof UsageError) {
       err(args ? error.messageIn(args.lang) : error.message);
-      return 2;
+      // A refused freeze is not a file problem: the workbook holds formulas only Excel can recompute.
+      return error instanceof FreezeRefused ? 1 : 2;
     }
     // Anything else is a bug in Likvärd: one plain line, the whole trace only when asked for.
     const debug = args?.debug ?? argv.includes("--debug");

@@ -147,7 +147,8 @@ const sv: Messages = {
     --                 slut på valen; det som följer är filnamn (likvard verify -- -budget.xlsx)`,
       exitCodes: `Slutkoder:
     0  klart (verify: allt stämmer)
-    1  verify: skillnader, eller formler som inte kunde kontrolleras
+    1  verify: skillnader, eller formler som inte kunde kontrolleras;
+       freeze: frös ingenting, Likvärd-formler kan bara räknas om i Excel (se --allow-stale)
     2  filen eller ett argument kan inte användas
     3  internt fel i Likvärd; rapportera det gärna`,
     }),
@@ -265,7 +266,8 @@ const en: Messages = {
     --                 end of options; what follows are file names (likvard verify -- -budget.xlsx)`,
       exitCodes: `Exit codes:
     0  done (verify: everything agrees)
-    1  verify: differences, or formulas that could not be checked
+    1  verify: differences, or formulas that could not be checked;
+       freeze: froze nothing, Likvärd formulas can only be recalculated in Excel (see --allow-stale)
     2  the file or an argument cannot be used
     3  internal error in Likvärd; please report it`,
     }),
