@@ -4,23 +4,29 @@
  * production bundle with the preview page (`--env preview`) into
  * test-output/preview and serves it on http://127.0.0.1:3001/: the pane
  * beside the cells of its in-memory example workbook (an invented
- * municipality). Local only: nothing is fetched. PORT=… picks another port.
+ * municipality). Local only: nothing is fetched. PORT=… picks another port;
+ * `--no-build` serves the last build again (LIKVARD_BUILD_DIR: another folder).
  */
 const { execFileSync } = require("node:child_process");
-const { resolve } = require("node:path");
+const { existsSync } = require("node:fs");
+const { join, resolve } = require("node:path");
 const { staticServer } = require("./static-server");
 
 const root = resolve(__dirname, "..");
-const out = resolve(root, "test-output", "preview");
-execFileSync(
-  process.execPath,
-  [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "preview"],
-  {
+const out = resolve(root, process.env.LIKVARD_BUILD_DIR || join("test-output", "preview"));
+if (!process.argv.includes("--no-build")) {
+  const webpack = require.resolve("webpack-cli/bin/cli.js");
+  execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview"], {
     cwd: root,
     env: { ...process.env, LIKVARD_BUILD_DIR: out },
     stdio: "inherit",
-  },
-);
+  });
+}
+
+if (!existsSync(join(out, "preview.html"))) {
+  console.error(`No preview page in ${out}: run npm run preview (without --no-build) first.`);
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 3001);
 const server = staticServer(out, { index: "preview.html" });

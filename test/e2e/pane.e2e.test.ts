@@ -56,7 +56,7 @@ maybe("the task pane in Chromium", () => {
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
     await blockForeign(page, foreign);
-    await page.goto(`${base}/preview.html`);
+    await page.goto(`${base}/`); // the address a person types: the server answers it with preview.html
     await page.waitForSelector("#preview-perpupil");
   }, 120_000);
 

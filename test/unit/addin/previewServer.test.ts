@@ -2,10 +2,12 @@
  * The preview server (npm run preview, the pane's end-to-end tests): `/` is
  * the page a person types, and no request — a missing file, a folder, a path
  * out of the folder, a malformed URL — stops it or reads outside its folder.
+ * The last test runs scripts/preview.js itself on a prepared folder.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { spawn } from "child_process";
 import { request, Server } from "http";
 import { AddressInfo } from "net";
 import { staticServer } from "../../../scripts/static-server";
@@ -35,9 +37,9 @@ afterAll(async () => {
 });
 
 /** Sends `target` exactly as written (no normalisation of `..` or `%2f`). */
-function get(target: string, method = "GET"): Promise<{ status: number; type: string; body: string }> {
+function get(target: string, method = "GET", at = port): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: target, method }, (res) => {
+    const req = request({ host: "127.0.0.1", port: at, path: target, method }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
@@ -86,4 +88,32 @@ test.each([
 test("only reads: other methods are refused", async () => {
   expect((await get("/", "POST")).status).toBe(405);
   expect((await get("/")).status).toBe(200);
+});
+
+test("npm run preview (scripts/preview.js) answers / with the page and survives bad paths", async () => {
+  const script = path.resolve(__dirname, "../../../scripts/preview.js");
+  const child = spawn(process.execPath, [script, "--no-build"], {
+    env: { ...process.env, LIKVARD_BUILD_DIR: dir, PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  try {
+    const at = await new Promise<number>((resolve, reject) => {
+      let said = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        said += chunk.toString();
+        const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(said);
+        if (found) resolve(Number(found[1]));
+      });
+      child.stderr.on("data", (chunk: Buffer) => (said += chunk.toString()));
+      child.on("exit", (code) => reject(new Error(`preview.js exited (${code}): ${said}`)));
+    });
+    expect((await get("/", "GET", at)).body).toMatch(/Likvärd/);
+    for (const target of ["/missing.js", "/..%2f..%2fetc/passwd", "/assets", "/%E0%A4%A"]) {
+      expect((await get(target, "GET", at)).status).toBeGreaterThanOrEqual(400);
+    }
+    expect((await get("/", "GET", at)).status).toBe(200);
+    expect(child.exitCode).toBeNull();
+  } finally {
+    child.kill();
+  }
 });
