@@ -9,6 +9,7 @@
 import {
   DenseSparseChooseBasedOnThreshold,
   DetailedCellError,
+  ErrorType,
   HyperFormula,
   SerializedNamedExpression,
 } from "hyperformula";
@@ -237,7 +238,7 @@ function learnSize(
 ): boolean {
   const { sizeHints, resultSizes, reservedSizes } = context;
   const actual = resultSizes.get(key);
-  if (!actual && value instanceof DetailedCellError && value.type === "SPILL") {
+  if (!actual && value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
     // Not evaluated: the reserved area was occupied. Reserve one cell to learn the real size.
     if (sizeHints.has(key)) return false;
     sizeHints.set(key, { rows: 1, cols: 1 });

@@ -52,7 +52,8 @@ export function toEngineFormula(
     )
       .replace(/_xlfn\.(?:_xlws\.)?/gi, "")
       .replace(/_xlws\./gi, "")
-      .replace(TO_LAST_ROW, (whole, prefix = "", c1, from, r1, startRow, c2, to, r2, endRow: string) => {
+      .replace(TO_LAST_ROW, (...m: string[]) => {
+        const [whole, prefix = "", c1, from, r1, startRow, c2, to, r2, endRow] = m;
         if (Number(endRow) !== LAST_ROW) return whole;
         const target = prefix ? prefix.slice(0, -1).replace(/^'|'$/g, "").replace(/''/g, "'") : undefined;
         const [a, b] = [columnIndex(from), columnIndex(to)].sort((x, y) => x - y);

@@ -4,7 +4,8 @@ import { join } from "node:path";
 
 export const LIKVARD_VERSION: string = (() => {
   try {
-    return JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version as string;
+    const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    return pkg.version;
   } catch {
     return "unknown";
   }

@@ -20,10 +20,10 @@ export interface FormulaChange {
 
 /** A cell's start-tag attributes as stored, for keeping what the engine does not change. */
 function startTag(sheet: ScannedSheet, cell: ScannedCell | undefined): Map<string, string> {
-  if (!cell) return new Map();
+  if (!cell) return new Map<string, string>();
   const raw = sheet.xml.slice(cell.start, cell.end);
   const m = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(raw);
-  return m ? parseAttributes(m[1]) : new Map();
+  return m ? parseAttributes(m[1]) : new Map<string, string>();
 }
 
 /** Attributes with r first and the value's type set; a changed value drops its rich-value metadata (vm). */

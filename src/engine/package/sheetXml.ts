@@ -163,7 +163,7 @@ export type SheetEdits = Map<number, Map<number, string | null>>;
 
 export function addEdit(edits: SheetEdits, row: number, col: number, xml: string | null): void {
   let cols = edits.get(row);
-  if (!cols) edits.set(row, (cols = new Map()));
+  if (!cols) edits.set(row, (cols = new Map<number, string | null>()));
   cols.set(col, xml);
 }
 

@@ -52,11 +52,18 @@ const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 export const WORKSHEET_REL = `${RELS}/worksheet`;
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
+/** A parsed value as text: attributes and plain elements are strings, an element with attributes holds "#text". */
 function text(node: unknown): string {
-  if (node === undefined || node === null) return "";
-  if (typeof node !== "object") return String(node);
-  const inner = (node as Xml)["#text"];
-  return inner === undefined ? "" : String(inner);
+  if (typeof node === "string" || typeof node === "number" || typeof node === "boolean") return String(node);
+  if (typeof node === "object" && node !== null) return text((node as Xml)["#text"]);
+  return "";
+}
+
+/** The parsed document's root element, or undefined. */
+function root(xml: string, name: string): Xml | undefined {
+  const doc = parser.parse(xml) as Xml;
+  const element = doc[name];
+  return typeof element === "object" && element !== null ? (element as Xml) : undefined;
 }
 
 /** The path a relationship target points at, relative to the part that holds the relationship. */
@@ -80,11 +87,11 @@ export async function readRelationships(pkg: ZipPackage, part: string) {
   const map = new Map<string, { type: string; path: string; external: boolean }>();
   const xml = await pkg.read(relsPathOf(part));
   if (!xml) return map;
-  for (const rel of (parser.parse(xml)?.Relationships?.Relationship as Xml[] | undefined) ?? []) {
-    const external = String(rel.TargetMode ?? "") === "External";
-    map.set(String(rel.Id), {
-      type: String(rel.Type),
-      path: external ? String(rel.Target) : resolveTarget(part, String(rel.Target)),
+  for (const rel of (root(xml, "Relationships")?.Relationship as Xml[] | undefined) ?? []) {
+    const external = text(rel.TargetMode) === "External";
+    map.set(text(rel.Id), {
+      type: text(rel.Type),
+      path: external ? text(rel.Target) : resolveTarget(part, text(rel.Target)),
       external,
     });
   }
@@ -104,15 +111,15 @@ export async function readWorkbookInfo(pkg: ZipPackage, notWorkbook: string): Pr
   const path = await workbookPath(pkg);
   const xml = await pkg.read(path);
   if (!xml) throw new PackageError(notWorkbook);
-  const workbook = parser.parse(xml)?.workbook as Xml | undefined;
+  const workbook = root(xml, "workbook");
   if (!workbook) throw new PackageError(notWorkbook);
   const relationships = await readRelationships(pkg, path);
   const sheets: SheetEntry[] =
     ((workbook.sheets as Xml | undefined)?.sheet as Xml[] | undefined)?.map((s) => {
-      const relId = String(s.id ?? "");
+      const relId = text(s.id);
       const rel = relationships.get(relId);
       return {
-        name: String(s.name),
+        name: text(s.name),
         sheetId: Number(s.sheetId),
         relId,
         path: rel && rel.type === WORKSHEET_REL ? rel.path : undefined,
@@ -126,7 +133,7 @@ export async function readWorkbookInfo(pkg: ZipPackage, notWorkbook: string): Pr
     localSheetId: n.localSheetId === undefined ? undefined : Number(n.localSheetId),
   }));
   const pr = workbook.workbookPr as Xml | undefined;
-  const date1904 = pr !== undefined && ["1", "true"].includes(String(pr.date1904 ?? ""));
+  const date1904 = pr !== undefined && ["1", "true"].includes(text(pr.date1904));
   let sharedStrings: string[] = [];
   for (const rel of relationships.values()) {
     if (!rel.type.endsWith("/sharedStrings")) continue;

@@ -58,14 +58,19 @@ export function provenanceGrid(ranges: FrozenRange[], lang: Lang): string[][] {
   ];
 }
 
+/** A provenance cell's text: what a sheet holds there is text, a number or empty. */
+function cellText(c: unknown): string {
+  return typeof c === "string" || typeof c === "number" || typeof c === "boolean" ? String(c) : "";
+}
+
 /** The ranges listed on a provenance sheet (either language), read from its cells. */
 export function readProvenance(grid: unknown[][]): FrozenRange[] {
-  const header = grid[HEADER_ROW]?.map((c) => String(c ?? ""));
+  const header = grid[HEADER_ROW]?.map(cellText);
   const known = [HEADER.sv[0], HEADER.en[0]];
   if (!header || !known.includes(header[0])) return [];
   const out: FrozenRange[] = [];
   for (const row of grid.slice(HEADER_ROW + 1)) {
-    const cells = (row ?? []).map((c) => (c === null || c === undefined ? "" : String(c)));
+    const cells = (row ?? []).map(cellText);
     if (!cells[0] || !cells[1] || !cells[2]) continue;
     const [sheet, range, formula, checksum = "", date = "", version = "", message = ""] = cells;
     out.push({ sheet, range, formula, checksum, date, version, message });

@@ -74,7 +74,7 @@ export function toVector(input: Input, arg: ArgName): Vector {
   for (const row of grid) cols = Math.max(cols, Array.isArray(row) ? row.length : 0);
   if (rows <= 1 && cols > 1) {
     const row = grid[0];
-    const cells: Cell[] = new Array(cols);
+    const cells = new Array<Cell>(cols);
     for (let c = 0; c < cols; c++) cells[c] = row[c];
     return { arg, cells, orientation: "row" };
   }
@@ -84,7 +84,7 @@ export function toVector(input: Input, arg: ArgName): Vector {
       en: `${arg.en} must be a single column or row, but is ${rows} × ${cols} cells.`,
     });
   }
-  const cells: Cell[] = new Array(rows);
+  const cells = new Array<Cell>(rows);
   for (let r = 0; r < rows; r++) cells[r] = Array.isArray(grid[r]) ? grid[r][0] : undefined;
   return { arg, cells, orientation: "column" };
 }
@@ -108,7 +108,8 @@ function describe(cell: Cell): Text {
   if (typeof cell === "boolean") {
     return { sv: `sanningsvärdet ${cell ? "SANT" : "FALSKT"}`, en: `the logical value ${cell ? "TRUE" : "FALSE"}` };
   }
-  const shown = String(cell).length > 30 ? `${String(cell).slice(0, 30)}…` : String(cell);
+  const text = typeof cell === "object" && cell !== null ? cell.code : String(cell);
+  const shown = text.length > 30 ? `${text.slice(0, 30)}…` : text;
   return { sv: `texten "${shown}"`, en: `the text "${shown}"` };
 }
 

@@ -105,10 +105,10 @@ export function requireEach(
  * row, "" (an empty-looking cell) at skipped rows.
  */
 export function spill(values: ArrayLike<number>, rows: Rows): Grid {
-  const column: Cell[] = new Array(rows.length).fill("");
+  const column = new Array<Cell>(rows.length).fill("");
   for (let k = 0; k < rows.kept.length; k++) column[rows.kept[k]] = values[k];
   if (rows.orientation === "row") return [column];
-  const grid: Grid = new Array(rows.length);
+  const grid: Grid = new Array<Cell[]>(rows.length);
   for (let i = 0; i < rows.length; i++) grid[i] = [column[i]];
   return grid;
 }
