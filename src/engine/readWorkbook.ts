@@ -5,7 +5,6 @@
  * of the file: charts, comments, pivot tables and the like are never parsed,
  * and stay in the package exactly as they were.
  */
-import { getHeapStatistics } from "node:v8";
 import { Area, inArea, parseArea } from "../model/sheet/addresses";
 import { Lang } from "../model/errors";
 import { shiftReferences } from "../model/formula/shiftReferences";
@@ -17,14 +16,9 @@ import { PackageError, ZipPackage } from "./package/zipPackage";
 /**
  * Memory an evaluation needs per cell with content, measured: 500 000 rows ×
  * 4 columns (2 000 000 cells) recalculate in a 3 000 MB heap and not in much
- * less. The cell limit follows from the heap Node has here.
+ * less. The host says how much memory it has (Node: its heap limit).
  */
-const BYTES_PER_CELL = 1_500;
-
-/** The most cells the engine takes on within this process's heap. */
-export function maxCells(): number {
-  return Math.floor(getHeapStatistics().heap_size_limit / BYTES_PER_CELL);
-}
+export const BYTES_PER_CELL = 1_500;
 
 export interface WorkbookCell {
   row: number;
@@ -62,12 +56,17 @@ const NOT_WORKBOOK: Record<Lang, string> = {
   en: "the file is a zip package but not an Excel workbook (xl/workbook.xml is missing). Save it as .xlsx in Excel.",
 };
 
-export async function openWorkbook(bytes: Uint8Array, lang: Lang): Promise<OpenedWorkbook> {
+/**
+ * Reads a workbook package. `memory` (bytes) is what the host can give the
+ * evaluation; more cells than it holds are refused with a message saying so.
+ * This module stays free of Node's modules so the verifier page can use it.
+ */
+export async function openWorkbook(bytes: Uint8Array, lang: Lang, memory = 4 * 2 ** 30): Promise<OpenedWorkbook> {
   const pkg = await ZipPackage.open(bytes, lang);
   const info = await readWorkbookInfo(pkg, NOT_WORKBOOK[lang]);
   const sheets: WorkbookSheet[] = [];
   let total = 0;
-  const limit = maxCells();
+  const limit = Math.floor(memory / BYTES_PER_CELL);
   for (const entry of info.sheets) {
     const xml = entry.path ? await pkg.read(entry.path) : undefined;
     if (xml === undefined) {
@@ -76,14 +75,14 @@ export async function openWorkbook(bytes: Uint8Array, lang: Lang): Promise<Opene
     }
     const scan = scanSheet(xml);
     total += scan.cellCount;
-    if (total > limit) throw new PackageError(tooManyCells(total, limit, lang));
+    if (total > limit) throw new PackageError(tooManyCells(total, limit, memory, lang));
     sheets.push({ name: entry.name, path: entry.path, scan, cells: readCells(scan, info.sharedStrings) });
   }
   return { pkg, info, sheets, names: info.names, date1904: info.date1904 };
 }
 
-function tooManyCells(cells: number, limit: number, lang: Lang): string {
-  const heapMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+function tooManyCells(cells: number, limit: number, memory: number, lang: Lang): string {
+  const heapMb = Math.round(memory / 2 ** 20);
   // A quarter more than the measured need, rounded up to 512 MB.
   const neededMb = Math.ceil((cells * BYTES_PER_CELL * 1.25) / 2 ** 29) * 512;
   return lang === "sv"

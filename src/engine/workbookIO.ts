@@ -3,6 +3,7 @@
  * one place where file problems become the CLI's usage errors and where the
  * gathered cell edits reach the sheet parts.
  */
+import { getHeapStatistics } from "node:v8";
 import { Lang } from "../model/errors";
 import { Value } from "./cellValues";
 import { editSheet } from "./package/sheetXml";
@@ -14,7 +15,7 @@ import { WorkbookEdits } from "./writeResults";
 export async function loadWorkbook(path: string, lang: Lang): Promise<OpenedWorkbook> {
   const bytes = readWorkbookFile(path, lang);
   try {
-    return await openWorkbook(bytes, lang);
+    return await openWorkbook(bytes, lang, getHeapStatistics().heap_size_limit);
   } catch (error) {
     if (error instanceof PackageError) throw new UsageError(`${path}: ${error.message}`);
     throw error;
