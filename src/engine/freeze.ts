@@ -18,7 +18,7 @@ import { putSheet } from "./package/addSheet";
 import { formulaCellXml, valueCellXml } from "./package/cellXml";
 import { addEdit } from "./package/sheetXml";
 import { removeContentType, removeRelationshipTo } from "./package/workbookParts";
-import { OpenedWorkbook } from "./readWorkbook";
+import { OpenedWorkbook, sheetGrid } from "./readWorkbook";
 import { LIKVARD_VERSION } from "./version";
 import { loadWorkbook, saveWorkbook } from "./workbookIO";
 import { UsageError } from "./workbookFile";
@@ -154,13 +154,4 @@ async function writeProvenance(workbook: OpenedWorkbook, frozen: FrozenRange[], 
     merges: [{ top: 1, left: 0, rows: 1, cols: 7 }],
     heights: new Map([[1, 48]]),
   });
-}
-
-/** A sheet's cells as a grid of texts (for reading the provenance sheet). */
-export function sheetGrid(cells: { row: number; col: number; value: Value }[]): unknown[][] {
-  const grid: unknown[][] = [];
-  for (const { row, col, value } of cells) {
-    (grid[row] ??= [])[col] = value === null || typeof value === "object" ? "" : String(value);
-  }
-  return grid;
 }

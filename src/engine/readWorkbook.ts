@@ -152,3 +152,23 @@ function readCells(scan: ScannedSheet, shared: string[]): WorkbookCell[] {
   }
   return cells;
 }
+
+/** The values a file caches, by sheet and cell: what Excel showed when it saved. */
+export function cachedValues(workbook: OpenedWorkbook): (sheet: string, row: number, col: number) => Value {
+  const bySheet = new Map<string, Map<number, Value>>();
+  for (const sheet of workbook.sheets) {
+    const cells = new Map<number, Value>();
+    for (const cell of sheet.cells) cells.set(cell.row * 16_384 + cell.col, cell.value);
+    bySheet.set(sheet.name, cells);
+  }
+  return (sheet, row, col) => bySheet.get(sheet)?.get(row * 16_384 + col) ?? null;
+}
+
+/** A sheet's cells as a grid of texts (for reading the provenance sheet). */
+export function sheetGrid(cells: { row: number; col: number; value: Value }[]): unknown[][] {
+  const grid: unknown[][] = [];
+  for (const { row, col, value } of cells) {
+    (grid[row] ??= [])[col] = value === null || typeof value === "object" ? "" : String(value);
+  }
+  return grid;
+}

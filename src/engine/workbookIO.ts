@@ -5,7 +5,6 @@
  */
 import { getHeapStatistics } from "node:v8";
 import { Lang } from "../model/errors";
-import { Value } from "./cellValues";
 import { editSheet } from "./package/sheetXml";
 import { PackageError } from "./package/zipPackage";
 import { OpenedWorkbook, openWorkbook } from "./readWorkbook";
@@ -39,15 +38,4 @@ export async function saveWorkbook(
 ): Promise<void> {
   applyEdits(workbook, edits);
   writeWorkbookFile(out, await workbook.pkg.bytes(), options);
-}
-
-/** The values a file caches, by sheet and cell: what Excel showed when it saved. */
-export function cachedValues(workbook: OpenedWorkbook): (sheet: string, row: number, col: number) => Value {
-  const bySheet = new Map<string, Map<number, Value>>();
-  for (const sheet of workbook.sheets) {
-    const cells = new Map<number, Value>();
-    for (const cell of sheet.cells) cells.set(cell.row * 16_384 + cell.col, cell.value);
-    bySheet.set(sheet.name, cells);
-  }
-  return (sheet, row, col) => bySheet.get(sheet)?.get(row * 16_384 + col) ?? null;
 }
