@@ -16,7 +16,7 @@ async function workbook(pupils: (number | string)[]) {
     ws.getCell(i + 2, 2).value = 100;
   });
   const end = pupils.length + 1;
-  ws.getCell("D2").value = { formula: `_xldudf_LIKVARD_ALLOCATE(A2:A${end},B2:B${end},1000)` } as never;
+  ws.getCell("D2").value = { formula: `_xldudf_LIKVARD_ALLOCATE(A2:A${end},B2:B${end},1000)` };
   return openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "sv");
 }
 

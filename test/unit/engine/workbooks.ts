@@ -32,11 +32,11 @@ export function allocationWorkbook(options: { cachedC3?: number; storedRef?: str
   } as never;
   ws.getCell("C3").value = options.cachedC3 ?? 187_500;
   ws.getCell("C4").value = 337_500;
-  ws.getCell("C5").value = { formula: "SUM(C2:C4)", result: 600_000 } as ExcelJS.CellFormulaValue;
+  ws.getCell("C5").value = { formula: "SUM(C2:C4)", result: 600_000 };
   // Zero cached results must not count as differences (ExcelJS drops them when reading).
-  ws.getCell("D2").value = { formula: "A2*0", result: 0 } as ExcelJS.CellFormulaValue;
+  ws.getCell("D2").value = { formula: "A2*0", result: 0 };
   // 75 000 / 100 = 750 kr per pupil.
-  ws.getCell("D3").value = { formula: "C2/A2", result: 750 } as ExcelJS.CellFormulaValue;
+  ws.getCell("D3").value = { formula: "C2/A2", result: 750 };
   ws.getColumn(3).numFmt = "# ##0";
   ws.getCell("C2").font = { bold: true };
   const model = wb.addWorksheet("Modell");
