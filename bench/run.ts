@@ -28,6 +28,8 @@ interface Result {
   rows: number;
   cols?: number;
   median_ms: number;
+  /** Peak resident memory of the process that ran it (engine cases run alone). */
+  rss_mb?: number;
   peer_ms?: number;
   floor_ms?: number;
   max_rel_diff?: number;
@@ -167,8 +169,33 @@ function bundleGzipBytes(): number | undefined {
   return existsSync(bundle) ? gzipSync(readFileSync(bundle), { level: 9 }).length : undefined;
 }
 
+/**
+ * `likvard recalc` on a workbook with every function, at growing sizes, each
+ * in a fresh process so time and peak memory are its own.
+ */
+function engineAtScale(n: number): Result | undefined {
+  const script = join(__dirname, "engineRun.ts");
+  try {
+    const out = execFileSync(process.execPath, ["--import", "tsx", script, String(n)], { encoding: "utf8" });
+    const { ms, rss_mb, ok } = JSON.parse(out.trim().split("\n").pop() ?? "{}") as {
+      ms: number;
+      rss_mb: number;
+      ok: boolean;
+    };
+    return { name: "engine.recalc (all functions)", rows: n, median_ms: ms, rss_mb, note: ok ? undefined : "failed" };
+  } catch (error) {
+    log(`engine ${n}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 (async () => {
   results.push(await engineExample());
+  for (const n of quick ? [5_000] : [5_000, 50_000, 500_000]) {
+    log(`motorn, ${n} skolor …`);
+    const result = engineAtScale(n);
+    if (result) results.push(result);
+  }
   const machine = {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
@@ -187,15 +214,17 @@ function bundleGzipBytes(): number | undefined {
     `Likvärd benchmarks ${machine.date}: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${machine.r ?? "no R"}`,
   );
   console.log(`functions bundle: ${bundle_gzip_bytes ?? "?"} bytes minified + gzipped\n`);
-  console.log("| function | rows × cols | median ms | R ms | ours/R | floor ms | ×floor | max rel diff vs R |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  console.log(
+    "| function | rows × cols | median ms | R ms | ours/R | floor ms | ×floor | max rel diff vs R | peak MB |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
     const size = r.cols ? `${r.rows.toLocaleString("en")} × ${r.cols}` : r.rows.toLocaleString("en");
     const ratio = r.peer_ms ? fmt(r.median_ms / r.peer_ms) : "";
     const floorRatio = r.floor_ms ? fmt(r.median_ms / r.floor_ms, 1) : "";
     const diff = r.max_rel_diff === undefined ? "" : r.max_rel_diff.toExponential(1);
     console.log(
-      `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${size} | ${fmt(r.median_ms, 3)} | ${fmt(r.peer_ms, 1)} | ${ratio} | ${fmt(r.floor_ms, 3)} | ${floorRatio} | ${diff} |`,
+      `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${size} | ${fmt(r.median_ms, 3)} | ${fmt(r.peer_ms, 1)} | ${ratio} | ${fmt(r.floor_ms, 3)} | ${floorRatio} | ${diff} | ${r.rss_mb ?? ""} |`,
     );
   }
 })().catch((error: unknown) => {
