@@ -9,6 +9,10 @@
  * `--env preview` adds preview.html, the pane beside an in-memory example
  * workbook for a plain browser (npm run preview, the pane's end-to-end
  * tests); development builds always have it.
+ *
+ * Beside the add-in, for recipients without it (issue 21; src/verifier/build.js): verify.html, a
+ * self-contained page that checks a workbook in the browser, and likvard.cjs, the likvard command in one
+ * file for plain Node. The dev server builds only the add-in.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -16,6 +20,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { sources, Compilation } = require("webpack");
 const { finishMetadata, swedishMetadata } = require("./scripts/functions-metadata");
+const { verifierConfigs, VERIFIER_FILES } = require("./src/verifier/build");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the production build will be hosted; the manifest's URLs are rewritten to it. */
@@ -57,7 +62,10 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const preview = dev || Boolean(env.preview);
-  return {
+  // LIKVARD_BUILD_DIR lets the pane tests build beside dist/ without touching it.
+  const outputPath = path.resolve(__dirname, process.env.LIKVARD_BUILD_DIR ?? "dist");
+  const addin = {
+    name: "addin",
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
@@ -68,10 +76,10 @@ module.exports = async (env, argv) => {
       ...(preview ? { preview: "./src/taskpane/taskpane.ts" } : {}),
     },
     output: {
-      // LIKVARD_BUILD_DIR lets the pane tests build beside dist/ without touching it.
-      path: path.resolve(__dirname, process.env.LIKVARD_BUILD_DIR ?? "dist"),
+      path: outputPath,
       filename: "[name].js",
-      clean: true,
+      // The verifier builds write beside it (src/verifier/build.js).
+      clean: { keep: (file) => VERIFIER_FILES.includes(file) },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -122,4 +130,5 @@ module.exports = async (env, argv) => {
       static: { directory: path.resolve(__dirname, "dist") },
     },
   };
+  return env.WEBPACK_SERVE ? addin : [addin, ...verifierConfigs({ outputPath })];
 };
