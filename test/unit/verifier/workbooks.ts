@@ -95,7 +95,7 @@ export async function municipality(dir: string, schools: number): Promise<string
       7_000 + Math.round(random() * 15_000),
       0.5 + random() * 0.45,
     ];
-    ws.getCell(r, 12).value = { formula: `IF(B${r}>0,K${r}/B${r},"")` } as never;
+    ws.getCell(r, 12).value = { formula: `IF(B${r}>0,K${r}/B${r},"")` };
   }
   const last = schools + 1;
   model.getRow(1).values = ["Pott", 250_000_000];
