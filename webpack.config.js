@@ -1,7 +1,7 @@
 /**
  * Builds the add-in: one page (taskpane.html) that loads the pane and the
  * custom functions in a shared runtime, functions.json (generated from the
- * JSDoc in src/functions/functions.ts) with its Swedish copy, the manifest
+ * function descriptors in src/model/functions) with its Swedish copy, the manifest
  * and the icons. `npm run build` writes dist/ for production, holding only
  * what the manifest loads (no source maps, no preview page); `npm run
  * dev-server` serves a development build on https://localhost:3000.
@@ -17,9 +17,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { sources, Compilation } = require("webpack");
-const { finishMetadata, swedishMetadata } = require("./scripts/functions-metadata");
+const { metadataFiles } = require("./scripts/functions-metadata");
 const { verifierConfigs, VERIFIER_FILES } = require("./src/verifier/build");
 
 const DEV_URL = "https://localhost:3000/";
@@ -32,21 +31,16 @@ function hostedManifest(xml) {
   return xml.split(DEV_URL).join(PUBLIC_URL).split(devOrigin).join(new URL(PUBLIC_URL).origin);
 }
 
-/** Adds Excel's error-passing flag to functions.json and writes functions-sv.json beside it. */
+/** Writes functions.json and functions-sv.json, generated from the function descriptors. */
 class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
-          const asset = compilation.getAsset("functions.json");
-          if (!asset) return;
-          const metadata = finishMetadata(asset.source.source().toString());
-          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
-          compilation.emitAsset(
-            "functions-sv.json",
-            new sources.RawSource(JSON.stringify(swedishMetadata(metadata), null, 2)),
-          );
+          for (const [file, json] of Object.entries(metadataFiles())) {
+            compilation.emitAsset(file, new sources.RawSource(json));
+          }
         },
       );
     });
@@ -93,7 +87,6 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

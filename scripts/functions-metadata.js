@@ -1,34 +1,19 @@
 /**
- * Finishing touches on the custom-function metadata that
- * custom-functions-metadata generates from the JSDoc in src/functions:
- * - error values in input cells reach our code (so #N/A is reported with its row, not swallowed);
- * - a Swedish copy, functions-sv.json, served to Excel running in Swedish (manifest override).
- * Used by webpack.config.js and by the tests.
+ * functions.json and functions-sv.json, Excel's description of the custom
+ * functions, as webpack writes them: generated from the function descriptors
+ * in src/model/functions (see src/functions/excelMetadata.ts), loaded here
+ * through tsx because webpack's configuration is plain JavaScript.
  */
-const sv = require("../src/functions/metadata.sv.json");
+const { require: requireTs } = require("tsx/cjs/api");
 
-/** The English metadata as Excel gets it. */
-function finishMetadata(metadataJson) {
-  const metadata = JSON.parse(metadataJson);
-  metadata.allowErrorForDataTypeAny = true;
-  return metadata;
+const { excelMetadata } = requireTs("../src/functions/excelMetadata.ts", __filename);
+
+/** Each metadata file by name, as JSON text. */
+function metadataFiles() {
+  return {
+    "functions.json": JSON.stringify(excelMetadata("en"), null, 2),
+    "functions-sv.json": JSON.stringify(excelMetadata("sv"), null, 2),
+  };
 }
 
-/** The Swedish metadata: same ids, Swedish descriptions and parameter names. Missing texts are an error. */
-function swedishMetadata(metadata) {
-  const copy = JSON.parse(JSON.stringify(metadata));
-  for (const fn of copy.functions) {
-    const texts = sv[fn.id];
-    if (!texts) throw new Error(`metadata.sv.json: no Swedish texts for ${fn.id}`);
-    fn.description = texts.description;
-    for (const param of fn.parameters) {
-      const text = texts.parameters[param.name];
-      if (!text) throw new Error(`metadata.sv.json: no Swedish text for ${fn.id}(${param.name})`);
-      param.name = text[0];
-      param.description = text[1];
-    }
-  }
-  return copy;
-}
-
-module.exports = { finishMetadata, swedishMetadata };
+module.exports = { metadataFiles };

@@ -19,13 +19,11 @@ import type { InterpreterState } from "hyperformula/typings/interpreter/Interpre
 import { Lang, LikvardError } from "../model/errors";
 import { Input } from "../model/sheet/cells";
 import { SHEET_FUNCTIONS, SheetFunction } from "../model/sheet/registry";
+import { callOutline, schoolArguments } from "../model/functions/descriptor";
 import { engineError, engineValue, modelCell } from "./cellValues";
 
-/** Rows of the EQUITYGAP summary table (label + value). */
-const SUMMARY_METHODS = new Set(["summary", "sammanfattning"]);
-
-/** Rows by which a function's argument columns run, per function (others: the first argument). */
-const ROW_ARGS: Record<string, number[]> = { SOCIOINDEX: [0, 2], ALLOCATE: [0, 1, 5, 6] };
+/** Per function, the arguments whose length is the number of schools (from the descriptors' argument types). */
+const ROW_ARGS: Record<string, number[]> = Object.fromEntries(SHEET_FUNCTIONS.map((f) => [f.name, schoolArguments(f)]));
 
 interface RangeEnd {
   toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress;
@@ -165,10 +163,10 @@ class LikvardPlugin extends FunctionPlugin {
   }
 
   /**
-   * The area a call needs, known before evaluation: as long as its longest
-   * range argument (the result is then cut to the last used row), one column
-   * (or one row for row input); SOCIOFIT k + 1 rows by 4; EQUITYGAP one cell,
-   * or the summary table when the method is given as text.
+   * The area a call needs, known before evaluation, by its descriptor's
+   * result rule: a table of known size, or one row per school — as long as
+   * its longest argument with one value per school (the result is then cut
+   * to the last used row), or one row for row input.
    */
   size(fn: SheetFunction, ast: ProcedureAst, state: InterpreterState): ArraySize {
     const hint = this.context.sizeHints.get(
@@ -179,27 +177,33 @@ class LikvardPlugin extends FunctionPlugin {
       const arg = ast.args[i] as AstArg | undefined;
       return !arg || arg.type === "EMPTY" ? new ArraySize(1, 1) : this.arraySizeForAst(ast.args[i], state);
     };
-    switch (fn.name) {
-      case "SOCIOFIT":
-        return new ArraySize(4, argSize(0).width + 1);
-      case "EQUITYGAP": {
-        const method = ast.args[3] as AstArg | undefined;
-        const text = typeof method?.value === "string" ? method.value.toLowerCase() : "";
-        return SUMMARY_METHODS.has(text) ? new ArraySize(2, 9) : new ArraySize(1, 1);
-      }
-      default: {
-        const first = argSize(0);
-        if (first.height === 1 && first.width > 1) return new ArraySize(first.width, 1);
-        let rows = 1;
-        for (const i of ROW_ARGS[fn.name] ?? [0]) {
-          if (i >= ast.args.length) continue;
-          const size = argSize(i);
-          if (size.width !== 1 && i !== 0) continue; // a single floor or cap for every school
-          rows = Math.max(rows, this.usedHeight(ast.args[i], state) ?? Math.min(size.height, this.tallestSheet()));
-        }
-        return new ArraySize(1, rows);
-      }
+    // An argument typed in the formula itself: text, a number, or TRUE/FALSE (to the engine TRUE() or a bare name).
+    type Literal = AstArg & { procedureName?: string; expressionName?: string; args?: unknown[] };
+    const literal = (i: number) => {
+      const arg = ast.args[i] as Literal | undefined;
+      if (arg?.type === "STRING" || arg?.type === "NUMBER") return arg.value as string | number;
+      const name =
+        arg?.type === "FUNCTION_CALL" && arg.args?.length === 0
+          ? arg.procedureName
+          : arg?.type === "NAMED_EXPRESSION"
+            ? arg.expressionName
+            : undefined;
+      return name?.toUpperCase() === "TRUE" ? true : name?.toUpperCase() === "FALSE" ? false : undefined;
+    };
+    // The descriptor's rule (src/model/functions) decides the shape from what the formula shows.
+    const shape = fn.result.size(callOutline(fn, literal, (i) => argSize(i).width));
+    if (shape.kind === "table") return new ArraySize(shape.columns, shape.rows);
+    // One row per school, as many as the longest argument with one value per school (a row for row input).
+    const first = argSize(0);
+    if (first.height === 1 && first.width > 1) return new ArraySize(first.width, shape.columns);
+    let rows = 1;
+    for (const i of ROW_ARGS[fn.name]) {
+      if (i >= ast.args.length) continue;
+      const size = argSize(i);
+      if (size.width !== 1 && i !== 0) continue; // a single floor or cap for every school
+      rows = Math.max(rows, this.usedHeight(ast.args[i], state) ?? Math.min(size.height, this.tallestSheet()));
     }
+    return new ArraySize(shape.columns, rows);
   }
 
   /** Rows of a range argument down to its last cell with content, as Excel's result is cut there too. */

@@ -4,8 +4,10 @@
  * access goes through a WorkbookPort, Office.js in Excel and an in-memory
  * example workbook in a plain browser.
  */
-import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS } from "../model/example/schools";
-import { DEFAULT_SETTINGS, ModelSettings, PRESETS } from "../model/pane/modelSettings";
+import { exampleModel } from "../model/example/model";
+import { PRESETS } from "../model/example/presets";
+import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
+import { DEFAULT_SETTINGS, ModelSettings } from "../model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells, readModelSheet } from "../model/pane/modelSheet";
 import { PreviewData, computePreview } from "../model/pane/preview";
 import { parseArea, parseCell, splitSheetRef, cellName } from "../model/sheet/addresses";
@@ -39,7 +41,7 @@ const tx = (key: TextKey) => t(key, lang);
 
 function exampleWorkbook(): MemoryWorkbook {
   const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
-  return new MemoryWorkbook({ Skolor: [EXAMPLE_HEADERS, ...rows] }, "Skolor!B2:B13");
+  return new MemoryWorkbook({ [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows] }, EXAMPLE_RANGES.pupils);
 }
 
 function status(text: string, kind: "ok" | "error" = "ok") {
@@ -537,20 +539,8 @@ async function start(inExcel: boolean) {
     // The preview page (npm run preview) shows the example's cells beside the pane.
     const view = document.getElementById("workbook-view");
     if (view) showWorkbook(view, example, lang);
-    Object.assign(ranges, {
-      pupils: "Skolor!B2:B13",
-      factors: "Skolor!C2:F13",
-      lastYear: "Skolor!H2:H13",
-      resource: "Skolor!I2:I13",
-      outcome: "Skolor!G2:G13",
-    });
-    settings = {
-      ...settings,
-      pot: 64_000_000,
-      unit: 100,
-      maxDecrease: 0.02,
-      factors: PRESETS[1].factors.map((f) => ({ ...f })),
-    };
+    Object.assign(ranges, EXAMPLE_RANGES);
+    settings = exampleModel();
     const demo = document.getElementById("demo") as HTMLElement;
     demo.textContent = tx("demo");
     demo.hidden = false;

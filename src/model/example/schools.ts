@@ -1,7 +1,7 @@
 /**
  * A made-up municipality of twelve schools: plausible numbers, not real
- * ones. Used by the example workbook (src/engine/exampleWorkbook.ts) and by
- * the pane's preview outside Excel.
+ * ones. The example workbook's sheet "Skolor" (src/engine/exampleWorkbook.ts)
+ * and the pane's preview outside Excel hold these rows under these headers.
  */
 
 export const EXAMPLE_HEADERS = [
@@ -31,3 +31,14 @@ export const EXAMPLE_SCHOOLS: [string, number, number, number, number, number, n
   ["Videskolan", 233, 0.66, 0.19, 0.55, 0.24, 0.35, 21_700, 0.6],
   ["Äppelskolan", 381, 0.37, 0.07, 0.5, 0.1, 0.15, 12_300, 0.75],
 ];
+
+/** The example's sheet, and where each kind of column is on it (headers in row 1), as the pane is pointed at them. */
+export const EXAMPLE_SHEET = "Skolor";
+const rows = (col: string, last = col) => `${EXAMPLE_SHEET}!${col}2:${last}${EXAMPLE_SCHOOLS.length + 1}`;
+export const EXAMPLE_RANGES = {
+  pupils: rows("B"),
+  factors: rows("C", "F"),
+  outcome: rows("G"),
+  lastYear: rows("H"),
+  resource: rows("I"),
+};

@@ -3,8 +3,13 @@
  * `LIKVARD.ALLOCATE(` or Excel's `_xldudf_LIKVARD_ALLOCATE(`. Freezing (in
  * the engine and in the pane) and verifying decide by this one rule.
  */
+import { FUNCTIONS } from "../functions";
 
-const LIKVARD_CALL = /(?:_xldudf_LIKVARD_|LIKVARD\.)(SOCIOINDEX|SOCIOFIT|ALLOCATE|EQUITYGAP)\s*\(/i;
+/** A call of any LIKVARD function (the names from the descriptors, src/model/functions). */
+const LIKVARD_CALL = new RegExp(
+  `(?:_xldudf_LIKVARD_|LIKVARD\\.)(${FUNCTIONS.map((f) => f.name).join("|")})\\s*\\(`,
+  "i",
+);
 
 /** True when a formula calls a Likvärd function; text inside "string literals" does not count. */
 export function isLikvardFormula(formula: string): boolean {

@@ -44,33 +44,6 @@ export const DEFAULT_SETTINGS: ModelSettings = {
   unit: 1,
 };
 
-/** Starting points, clearly examples: the weights are placeholders for the municipality's own. */
-export const PRESETS: { id: string; label: { sv: string; en: string }; factors: Factor[] }[] = [
-  {
-    id: "equal",
-    label: { sv: "Exempel: lika vikter", en: "Example: equal weights" },
-    factors: [
-      { name: "Faktor 1", weight: 1 },
-      { name: "Faktor 2", weight: 1 },
-      { name: "Faktor 3", weight: 1 },
-      { name: "Faktor 4", weight: 1 },
-    ],
-  },
-  {
-    id: "template",
-    label: {
-      sv: "Exempel: utbildning + nyanlända + kön + försörjningsstöd (platshållarvikter)",
-      en: "Example: education + newly arrived + gender + income support (placeholder weights)",
-    },
-    factors: [
-      { name: "Föräldrar med högst gymnasial utbildning", weight: 2 },
-      { name: "Nyanlända senaste fyra åren", weight: 3 },
-      { name: "Pojkar", weight: 0.5 },
-      { name: "Hushåll med försörjningsstöd", weight: 2.5 },
-    ],
-  },
-];
-
 /** Floor and cap per pupil for one school: the fixed ones and the year-on-year limits, whichever binds. */
 export function schoolLimits(settings: ModelSettings, lastYear: number): { floor: number; cap: number } {
   let floor = Number.isFinite(settings.floor) ? settings.floor : 0;

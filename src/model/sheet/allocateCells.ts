@@ -1,5 +1,7 @@
 import { allocate } from "../allocate/allocate";
-import { METHOD_NAMES, defaultParameter } from "../allocate/weights";
+import { defaultParameter } from "../allocate/weights";
+import { ALLOCATE } from "../functions/allocate";
+import { argumentNames } from "../functions/descriptor";
 import {
   ArgName,
   Grid,
@@ -16,23 +18,15 @@ import {
 } from "./cells";
 import { Rows, commonLength, keptRows, numbersAt, spill } from "./rows";
 
-export const ALLOCATE_ARGS = {
-  pupils: { sv: "elever", en: "pupils" },
-  index: { sv: "index", en: "index" },
-  pot: { sv: "pott", en: "pot" },
-  method: { sv: "metod", en: "method" },
-  parameter: { sv: "parameter", en: "parameter" },
-  floor: { sv: "golv", en: "floor" },
-  cap: { sv: "tak", en: "cap" },
-  unit: { sv: "enhet", en: "unit" },
-} satisfies Record<string, ArgName>;
+/** Argument names in messages, from the descriptor (src/model/functions/allocate.ts). */
+export const ALLOCATE_ARGS = argumentNames(ALLOCATE);
 
 /** A floor or cap: one number for every school, or a column with one per school (empty = none). */
 type PerSchool = { single: number } | { vector: Vector };
 
 function perSchoolInput(input: Input | undefined, arg: ArgName): PerSchool | undefined {
   if (isOmitted(input)) return undefined;
-  const vector = toVector(input as Input, arg);
+  const vector = toVector(input, arg);
   if (vector.cells.length === 1) return { single: numberIn(vector.cells[0], () => arg) };
   return { vector };
 }
@@ -73,7 +67,7 @@ export function allocateCells(
   for (const value of [floorValue, capValue]) if (value && "vector" in value) columns.push(value.vector);
 
   const rows = keptRows([pupilsVector, indexVector], commonLength(columns));
-  const chosen = optionalChoice(method, a.method, METHOD_NAMES, "proportional");
+  const chosen = optionalChoice(method, a.method, ALLOCATE.args.method.words, ALLOCATE.args.method.default);
   const amounts = allocate({
     pupils: numbersAt(pupilsVector, rows),
     index: numbersAt(indexVector, rows),

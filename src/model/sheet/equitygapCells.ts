@@ -1,27 +1,12 @@
 import { Lang, LikvardError } from "../errors";
-import { EQUITY_METHOD_NAMES, EquitySummary, equityGap, equitySummary } from "../equity/equityGap";
-import { ArgName, Cell, ErrorCell, Grid, Input, isOmitted, optionalChoice, toVector } from "./cells";
+import { equityGap, equitySummary } from "../equity/equityGap";
+import { argumentNames } from "../functions/descriptor";
+import { EQUITYGAP, SUMMARY_ROWS } from "../functions/equitygap";
+import { Cell, ErrorCell, Grid, Input, isOmitted, optionalChoice, toVector } from "./cells";
 import { commonLength, keptRows, numbersAt, requireEach } from "./rows";
 
-export const EQUITYGAP_ARGS = {
-  index: { sv: "index", en: "index" },
-  resource: { sv: "resurs", en: "resource" },
-  pupils: { sv: "elever", en: "pupils" },
-  method: { sv: "metod", en: "method" },
-} satisfies Record<string, ArgName>;
-
-/** Labels of the summary table, in order. */
-const SUMMARY_ROWS: [keyof EquitySummary, string, string][] = [
-  ["quartile", "Skillnad högsta − lägsta behovskvartil", "Difference highest − lowest need quarter"],
-  ["ratio", "Kvot högsta / lägsta behovskvartil", "Ratio highest / lowest need quarter"],
-  ["slope", "Lutning per indexpoäng", "Slope per index point"],
-  ["correlation", "Korrelation", "Correlation"],
-  ["concentration", "Koncentrationsindex", "Concentration index"],
-  ["highMean", "Medel i kvartilen med högst behov", "Mean in the highest-need quarter"],
-  ["lowMean", "Medel i kvartilen med lägst behov", "Mean in the lowest-need quarter"],
-  ["schools", "Antal skolor", "Number of schools"],
-  ["pupils", "Antal elever", "Number of pupils"],
-];
+/** Argument names in messages, from the descriptor (src/model/functions/equitygap.ts). */
+export const EQUITYGAP_ARGS = argumentNames(EQUITYGAP);
 
 /**
  * LIKVARD.EQUITYGAP on cells: one measure as a single cell, or with method
@@ -32,10 +17,10 @@ export function equitygapCells(index: Input, resource: Input, pupils?: Input, me
   const a = EQUITYGAP_ARGS;
   const indexVector = toVector(index, a.index);
   const resourceVector = toVector(resource, a.resource);
-  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils as Input, a.pupils);
+  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils, a.pupils);
   const keys = pupilsVector ? [indexVector, resourceVector, pupilsVector] : [indexVector, resourceVector];
   const rows = keptRows(keys, commonLength(keys));
-  const chosen = optionalChoice(method, a.method, EQUITY_METHOD_NAMES, "quartile");
+  const chosen = optionalChoice(method, a.method, EQUITYGAP.args.method.words, EQUITYGAP.args.method.default);
 
   const x = numbersAt(indexVector, rows);
   const y = numbersAt(resourceVector, rows);
@@ -58,9 +43,9 @@ export function equitygapCells(index: Input, resource: Input, pupils?: Input, me
 
   if (chosen !== "summary") return [[equityGap(x, y, w, chosen)]];
   const summary = equitySummary(x, y, w);
-  return SUMMARY_ROWS.map(([key, sv, en]) => {
+  return SUMMARY_ROWS.map(({ key, label }) => {
     const value = summary[key];
     const cell: Cell = value instanceof LikvardError ? ErrorCell.from(value) : value;
-    return [lang === "sv" ? sv : en, cell];
+    return [label[lang], cell];
   });
 }

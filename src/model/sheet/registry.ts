@@ -1,19 +1,19 @@
 /**
- * Every LIKVARD function as the hosts see it: name, arguments and the cell
- * implementation. The headless engine registers these; the Excel wrappers in
- * src/functions/functions.ts call the same implementations (they are written
- * out there because Excel's metadata is generated from their JSDoc).
+ * Every LIKVARD function as the hosts call it: its descriptor
+ * (src/model/functions) paired with its cell implementation. Excel's
+ * wrappers (src/functions/functions.ts) and the headless engine's plugin
+ * both call `evaluate`.
  */
 import { Lang } from "../errors";
+import { FunctionDescriptor, argumentList } from "../functions/descriptor";
+import { FUNCTIONS } from "../functions";
 import { Grid, Input } from "./cells";
 import { allocateCells } from "./allocateCells";
 import { equitygapCells } from "./equitygapCells";
 import { sociofitCells } from "./sociofitCells";
 import { socioindexCells } from "./socioindexCells";
 
-export interface SheetFunction {
-  /** Name after the namespace: LIKVARD.<name>. */
-  name: string;
+export interface SheetFunction extends FunctionDescriptor {
   /** Argument names in order (English, as in the formula tooltip in English Excel). */
   params: string[];
   /** How many leading arguments are required. */
@@ -21,29 +21,30 @@ export interface SheetFunction {
   evaluate(args: Input[], lang: Lang): Grid;
 }
 
-export const SHEET_FUNCTIONS: SheetFunction[] = [
-  {
-    name: "SOCIOINDEX",
-    params: ["factors", "weights", "pupils", "model"],
-    required: 2,
-    evaluate: (a) => socioindexCells(a[0], a[1], a[2], a[3]),
-  },
-  {
-    name: "SOCIOFIT",
-    params: ["factors", "outcome", "pupils", "model"],
-    required: 2,
-    evaluate: (a) => sociofitCells(a[0], a[1], a[2], a[3]),
-  },
-  {
-    name: "ALLOCATE",
-    params: ["pupils", "index", "pot", "method", "parameter", "floor", "cap", "unit"],
-    required: 3,
-    evaluate: (a) => allocateCells(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
-  },
-  {
-    name: "EQUITYGAP",
-    params: ["index", "resource", "pupils", "method"],
-    required: 2,
-    evaluate: (a, lang) => equitygapCells(a[0], a[1], a[2], a[3], lang),
-  },
-];
+/**
+ * A cell implementation takes the arguments in the descriptor's order
+ * (omitted ones undefined), then the language of any labels it writes, so a
+ * new argument needs no change here.
+ */
+type CellFunction = (...args: never[]) => Grid;
+
+const CELLS: Record<string, CellFunction> = {
+  SOCIOINDEX: socioindexCells,
+  SOCIOFIT: sociofitCells,
+  ALLOCATE: allocateCells,
+  EQUITYGAP: equitygapCells,
+};
+
+function implement(descriptor: FunctionDescriptor): SheetFunction {
+  const cells = CELLS[descriptor.name] as ((...args: unknown[]) => Grid) | undefined;
+  if (!cells) throw new Error(`LIKVARD.${descriptor.name} has no cell implementation`);
+  const params = argumentList(descriptor).map((a) => a.en);
+  return {
+    ...descriptor,
+    params,
+    required: argumentList(descriptor).filter((a) => !a.optional).length,
+    evaluate: (args, lang) => cells(...params.map((_, i) => args[i]), lang),
+  };
+}
+
+export const SHEET_FUNCTIONS: SheetFunction[] = FUNCTIONS.map(implement);

@@ -1,4 +1,6 @@
 import { numError, valueError } from "../errors";
+import { argumentNames } from "../functions/descriptor";
+import { SOCIOFIT } from "../functions/sociofit";
 import { ColumnName, FitResult } from "../socio/fitResult";
 import { fitLinear } from "../socio/fitLinear";
 import { fitLogit } from "../socio/fitLogit";
@@ -6,23 +8,8 @@ import { ArgName, Grid, Input, isOmitted, optionalChoice, position, toVector } f
 import { commonLength, keptRows, numbersAt, requireEach } from "./rows";
 import { tableColumns } from "./table";
 
-export const SOCIOFIT_ARGS = {
-  factors: { sv: "faktorer", en: "factors" },
-  outcome: { sv: "utfall", en: "outcome" },
-  pupils: { sv: "elever", en: "pupils" },
-  model: { sv: "modell", en: "model" },
-} satisfies Record<string, ArgName>;
-
-export type FitModel = "logit" | "quasilogit" | "linear";
-
-export const FIT_MODEL_NAMES: Record<string, FitModel> = {
-  logit: "logit",
-  quasilogit: "quasilogit",
-  kvasilogit: "quasilogit",
-  linear: "linear",
-  linjär: "linear",
-  linjar: "linear",
-};
+/** Argument names in messages, from the descriptor (src/model/functions/sociofit.ts). */
+export const SOCIOFIT_ARGS = argumentNames(SOCIOFIT);
 
 /** Names factor column j in messages. */
 export const factorColumn =
@@ -43,10 +30,10 @@ export function sociofitCells(factors: Input, outcome: Input, pupils?: Input, mo
     });
   }
   const outcomeVector = toVector(outcome, a.outcome);
-  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils as Input, a.pupils);
+  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils, a.pupils);
   const keys = [...columns, outcomeVector, ...(pupilsVector ? [pupilsVector] : [])];
   const rows = keptRows(keys, commonLength(keys));
-  const chosen = optionalChoice(model, a.model, FIT_MODEL_NAMES, "logit");
+  const chosen = optionalChoice(model, a.model, SOCIOFIT.args.model.words, SOCIOFIT.args.model.default);
 
   const x = columns.map((c) => numbersAt(c, rows));
   const y = numbersAt(outcomeVector, rows);

@@ -1,5 +1,7 @@
 import { valueError } from "../errors";
-import { ScoreModel, socioIndex } from "../socio/socioIndex";
+import { argumentNames } from "../functions/descriptor";
+import { SOCIOINDEX } from "../functions/socioindex";
+import { socioIndex } from "../socio/socioIndex";
 import {
   ArgName,
   Grid,
@@ -15,19 +17,8 @@ import {
 import { commonLength, keptRows, numbersAt, requireEach, spill } from "./rows";
 import { tableColumns } from "./table";
 
-export const SOCIOINDEX_ARGS = {
-  factors: { sv: "faktorer", en: "factors" },
-  weights: { sv: "vikter", en: "weights" },
-  pupils: { sv: "elever", en: "pupils" },
-  model: { sv: "modell", en: "model" },
-} satisfies Record<string, ArgName>;
-
-export const SCORE_MODEL_NAMES: Record<string, ScoreModel> = {
-  linear: "linear",
-  linjär: "linear",
-  linjar: "linear",
-  logit: "logit",
-};
+/** Argument names in messages, from the descriptor (src/model/functions/socioindex.ts). */
+export const SOCIOINDEX_ARGS = argumentNames(SOCIOINDEX);
 
 /**
  * The weights as numbers: k (no intercept), k + 1 (intercept first), or the
@@ -74,10 +65,10 @@ export function socioindexCells(factors: Input, weights: Input, pupils?: Input, 
     });
   }
   const { intercept, weights: b } = readWeights(weights, columns.length, a.weights);
-  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils as Input, a.pupils);
+  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils, a.pupils);
   const keys = pupilsVector ? [...columns, pupilsVector] : columns;
   const rows = keptRows(keys, commonLength(keys));
-  const chosen = optionalChoice(model, a.model, SCORE_MODEL_NAMES, "linear");
+  const chosen = optionalChoice(model, a.model, SOCIOINDEX.args.model.words, SOCIOINDEX.args.model.default);
   const x = columns.map((c) => numbersAt(c, rows));
   let w: Float64Array;
   if (pupilsVector) {

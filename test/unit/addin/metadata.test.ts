@@ -1,71 +1,58 @@
-import * as path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { finishMetadata, swedishMetadata, FunctionsMetadata } from "../../../scripts/functions-metadata";
+/**
+ * Excel's metadata — functions.json, and functions-sv.json for Excel in
+ * Swedish — says exactly what each function's descriptor says
+ * (src/model/functions): the same functions, argument names in each
+ * language, optional arguments, ranges and texts.
+ */
+import { excelMetadata, FunctionsMetadata } from "../../../src/functions/excelMetadata";
+import { EXCEL_FUNCTIONS } from "../../../src/functions/functions";
+import { Lang } from "../../../src/model/errors";
+import { FUNCTIONS } from "../../../src/model/functions";
+import { RANGE_TYPES, argumentList } from "../../../src/model/functions/descriptor";
 
-/** The documented signatures (README): name, then parameters with optional ones marked "?". */
-const DOCUMENTED: Record<string, string[]> = {
-  SOCIOINDEX: ["factors", "weights", "pupils?", "model?"],
-  SOCIOFIT: ["factors", "outcome", "pupils?", "model?"],
-  ALLOCATE: ["pupils", "index", "pot", "method?", "parameter?", "floor?", "cap?", "unit?"],
-  EQUITYGAP: ["index", "resource", "pupils?", "method?"],
-};
-const SWEDISH_NAMES: Record<string, string[]> = {
-  SOCIOINDEX: ["faktorer", "vikter", "elever", "modell"],
-  SOCIOFIT: ["faktorer", "utfall", "elever", "modell"],
-  ALLOCATE: ["elever", "index", "pott", "metod", "parameter", "golv", "tak", "enhet"],
-  EQUITYGAP: ["index", "resurs", "elever", "metod"],
-};
+const FILES: [string, Lang][] = [
+  ["functions.json", "en"],
+  ["functions-sv.json", "sv"],
+];
 
-let english: FunctionsMetadata;
+describe.each(FILES)("%s", (_file, lang) => {
+  // As webpack writes it (scripts/functions-metadata.js).
+  const metadata = JSON.parse(JSON.stringify(excelMetadata(lang), null, 2)) as FunctionsMetadata;
 
-beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata(
-    path.resolve(__dirname, "../../../src/functions/functions.ts"),
-  );
-  expect(generated.errors).toEqual([]);
-  english = finishMetadata(generated.metadataJson);
-}, 60000);
-
-describe("functions.json", () => {
-  test("declares every LIKVARD function with its documented parameters", () => {
-    const declared = Object.fromEntries(
-      english.functions.map((f) => [f.id, f.parameters.map((p) => p.name + (p.optional ? "?" : ""))]),
-    );
-    expect(declared).toEqual(DOCUMENTED);
+  test("lists every LIKVARD function, in the descriptors' order, under its name in every language", () => {
+    expect(metadata.functions.map((f) => [f.id, f.name])).toEqual(FUNCTIONS.map((fn) => [fn.name, fn.name]));
   });
 
-  test("every function and parameter has a description, and results spill", () => {
-    for (const f of english.functions) {
-      expect(f.description.length).toBeGreaterThan(20);
-      expect(f.result?.dimensionality).toBe("matrix");
-      for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(10);
-    }
+  test.each(FUNCTIONS.map((fn) => [fn.name, fn] as const))("%s: as its descriptor says", (_name, fn) => {
+    const f = metadata.functions.find((m) => m.id === fn.name)!;
+    expect(f.description).toBe(fn.text[lang]);
+    expect(f.parameters.map((p) => p.name)).toEqual(argumentList(fn).map((a) => (lang === "sv" ? a.sv : a.en)));
+    expect(f.parameters.map((p) => p.description)).toEqual(argumentList(fn).map((a) => a.text[lang]));
+    expect(f.parameters.map((p) => p.optional === true)).toEqual(argumentList(fn).map((a) => a.optional === true));
+    // A range arrives as a 2-D array, a single value as itself; the model checks every cell, so all are "any".
+    expect(f.parameters.map((p) => p.dimensionality ?? "scalar")).toEqual(
+      argumentList(fn).map((a) => (RANGE_TYPES.has(a.type) ? "matrix" : "scalar")),
+    );
+    expect(f.parameters.every((p) => p.type === "any")).toBe(true);
+    // Every result is a 2-D array, so that it spills.
+    expect(f.result).toEqual({ dimensionality: "matrix" });
   });
 
   test("lets error values in input cells reach the functions", () => {
-    expect(english.allowErrorForDataTypeAny).toBe(true);
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
   });
 });
 
-describe("functions-sv.json", () => {
-  test("has the same ids with Swedish descriptions and parameter names", () => {
-    const swedish = swedishMetadata(english);
-    expect(swedish.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
-    for (const f of swedish.functions) {
-      expect(f.parameters.map((p) => p.name)).toEqual(SWEDISH_NAMES[f.id]);
-      const en = english.functions.find((e) => e.id === f.id)!;
-      expect(f.description).not.toEqual(en.description);
-      f.parameters.forEach((p, i) => {
-        expect(p.description).not.toEqual(en.parameters[i].description);
-        expect(p.optional).toEqual(en.parameters[i].optional);
-      });
-    }
-    expect(swedish.functions.find((f) => f.id === "ALLOCATE")!.description).toMatch(/Fördelar en pott/);
+test("the Swedish file is Swedish: every text differs from the English one", () => {
+  const [en, sv] = [excelMetadata("en"), excelMetadata("sv")];
+  expect(sv.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+  sv.functions.forEach((f, i) => {
+    expect(f.description).not.toEqual(en.functions[i].description);
+    f.parameters.forEach((p, j) => expect(p.description).not.toEqual(en.functions[i].parameters[j].description));
   });
+  expect(sv.functions.find((f) => f.id === "ALLOCATE")!.description).toMatch(/Fördelar en pott/);
+});
 
-  test("a function without Swedish texts is an error, not a silent English fallback", () => {
-    const extra = JSON.parse(JSON.stringify(english)) as FunctionsMetadata;
-    extra.functions.push({ ...extra.functions[0], id: "NEW" });
-    expect(() => swedishMetadata(extra)).toThrow(/no Swedish texts for NEW/);
-  });
+test("Excel gets a wrapper for every function in the metadata", () => {
+  expect(Object.keys(EXCEL_FUNCTIONS)).toEqual(excelMetadata("en").functions.map((f) => f.id));
 });

@@ -7,8 +7,9 @@
 import ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../../../src/engine/evaluateWorkbook";
 import { openWorkbook } from "../../../src/engine/readWorkbook";
+import { exampleModel } from "../../../src/model/example/model";
 import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS } from "../../../src/model/example/schools";
-import { DEFAULT_SETTINGS, ModelSettings, PRESETS } from "../../../src/model/pane/modelSettings";
+import { ModelSettings } from "../../../src/model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells } from "../../../src/model/pane/modelSheet";
 import { computePreview } from "../../../src/model/pane/preview";
 import { parseCell, quoteSheet } from "../../../src/model/sheet/addresses";
@@ -21,15 +22,8 @@ const ranges = {
   resource: "Skolor!I2:I13",
 };
 
-const settings: ModelSettings = {
-  ...DEFAULT_SETTINGS,
-  factors: PRESETS[1].factors.map((f) => ({ ...f })),
-  pot: 64_000_000,
-  unit: 100,
-  floor: 6_000,
-  maxDecrease: 0.02,
-  maxIncrease: 0.3,
-};
+// The example model, with a fixed floor and a largest increase as well.
+const settings: ModelSettings = { ...exampleModel(), floor: 6_000, maxIncrease: 0.3 };
 
 const column = (c: number) => Float64Array.from(EXAMPLE_SCHOOLS, (s) => s[c] as number);
 

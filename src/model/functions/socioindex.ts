@@ -1,0 +1,60 @@
+/** LIKVARD.SOCIOINDEX, declared: computed by src/model/sheet/socioindexCells.ts. */
+import { ScoreModel } from "../socio/socioIndex";
+import { FunctionDescriptor, choices } from "./descriptor";
+
+/** Accepted spellings of SOCIOINDEX's model. */
+export const SCORE_MODEL_NAMES: Record<string, ScoreModel> = {
+  linear: "linear",
+  linjär: "linear",
+  linjar: "linear",
+  logit: "logit",
+};
+
+export const SOCIOINDEX = {
+  name: "SOCIOINDEX",
+  text: {
+    en: "Each school's need index (pupil-weighted mean 100) from factor shares and chosen or fitted weights.",
+    sv: "Varje skolas behovsindex (elevviktat medel 100) från faktorandelar och valda eller skattade vikter.",
+  },
+  args: {
+    factors: {
+      sv: "faktorer",
+      type: "factors",
+      text: {
+        en: "Factor shares: one row per school, one column per factor.",
+        sv: "Faktorandelar: en rad per skola, en kolumn per faktor.",
+      },
+    },
+    weights: {
+      sv: "vikter",
+      type: "numbers",
+      text: {
+        en: "One weight per factor, or the intercept first and then one weight per factor, or the whole table SOCIOFIT returns.",
+        sv: "En vikt per faktor, eller interceptet först och sedan en vikt per faktor, eller hela tabellen från SOCIOFIT.",
+      },
+    },
+    pupils: {
+      sv: "elever",
+      type: "schools",
+      optional: true,
+      text: {
+        en: "Pupils per school; omitted = every school counts once.",
+        sv: "Elever per skola; utelämnat = varje skola räknas en gång.",
+      },
+    },
+    model: {
+      sv: "modell",
+      type: "word",
+      optional: true,
+      ...choices(SCORE_MODEL_NAMES, "linear"),
+      text: {
+        en: '"linear" (default): intercept + weighted sum; "logit": the predicted share of a fitted logistic model.',
+        sv: '"linear" (standard): intercept + viktad summa; "logit": förväntad andel enligt en skattad logistisk modell.',
+      },
+    },
+  },
+  result: {
+    text: { en: "A column with each school's need index.", sv: "En kolumn med varje skolas behovsindex." },
+    size: () => ({ kind: "perSchool", columns: 1 }),
+  },
+} satisfies FunctionDescriptor;
