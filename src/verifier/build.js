@@ -103,6 +103,25 @@ class InlinePagePlugin {
   }
 }
 
+/** Drops the libraries' `//# sourceMappingURL=` lines from an unminified bundle: their maps are not shipped. */
+class DropSourceMapLinks {
+  apply(compiler) {
+    const name = "DropSourceMapLinks";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE },
+        (assets) => {
+          for (const file of Object.keys(assets)) {
+            const code = assets[file].source().toString();
+            const dropped = code.replace(/^\/\/# sourceMappingURL=.*$/gm, "");
+            if (dropped !== code) compilation.updateAsset(file, new webpack.sources.RawSource(dropped));
+          }
+        },
+      );
+    });
+  }
+}
+
 const typescript = {
   test: /\.ts$/,
   exclude: /node_modules/,
@@ -144,6 +163,7 @@ function verifierConfigs({ outputPath }) {
       plugins: [
         ...versionPlugins(),
         new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
+        new DropSourceMapLinks(),
       ],
     },
   ];
