@@ -14,6 +14,7 @@ import {
   SerializedNamedExpression,
 } from "hyperformula";
 import { Lang } from "../model/errors";
+import { withoutStrings } from "../model/formula/outsideStrings";
 import { Area, areaName, cellName, inArea, parseArea, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { Value, fromEngine, isErrorValue } from "./cellValues";
 import { calledFunctions, isLikvardFormula, nestingDepth, toEngineFormula } from "./formulaText";
@@ -83,7 +84,7 @@ function staticReason(formula: string, lang: Lang): string | undefined {
       ? `formeln är nästlad i fler än ${MAX_NESTING} nivåer`
       : `the formula is nested more than ${MAX_NESTING} levels deep`;
   }
-  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const code = withoutStrings(formula);
   if (code.includes("[")) {
     return sv
       ? "formeln läser en annan arbetsbok eller en tabell ([…]), som bara Excel kan läsa"

@@ -9,6 +9,8 @@
  */
 import { mapOutsideStrings } from "../model/formula/outsideStrings";
 
+import { likvardCallsReadable } from "../model/freeze/likvardFormula";
+
 export { isLikvardFormula } from "../model/freeze/likvardFormula";
 
 /** Resolves `D2#` (its anchor's address, sheet-qualified or not) to the range it spills over, if known. */
@@ -25,11 +27,6 @@ function columnIndex(letters: string): number {
   let col = 0;
   for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return col - 1;
-}
-
-/** `_xldudf_LIKVARD_ALLOCATE(` (Excel's stored form of an add-in call) → `LIKVARD.ALLOCATE(`. */
-export function likvardCallsReadable(code: string): string {
-  return code.replace(/_xldudf_LIKVARD_([A-Z]+)\s*\(/gi, (_m, name: string) => `LIKVARD.${name.toUpperCase()}(`);
 }
 
 /**

@@ -3,6 +3,7 @@
  * stored in a file — stops working once the formula at K2 is frozen to
  * values. It becomes the frozen range itself, `K2:K13`, in both forms.
  */
+import { mapOutsideStrings } from "../formula/outsideStrings";
 import { quoteSheet, splitSheetRef } from "../sheet/addresses";
 
 /** A frozen spill: its sheet and range ("K2:K13"), keyed by `anchorKey(sheet, "K2")`. */
@@ -39,9 +40,5 @@ export function unspillReferences(formula: string, formulaSheet: string, anchors
       ? anchor.range
       : `${quoteSheet(anchor.sheet)}!${anchor.range}`;
   };
-  // Odd parts of the split are string literals.
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(STORED, replace).replace(TYPED, replace)))
-    .join("");
+  return mapOutsideStrings(formula, (code) => code.replace(STORED, replace).replace(TYPED, replace));
 }
