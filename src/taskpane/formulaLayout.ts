@@ -5,7 +5,7 @@
  * formulas refer to the model sheet's names, so a changed model recalculates.
  */
 import { limitFormulas } from "../model/pane/limitFormulas";
-import { cellName, columnName, parseArea, parseCell, splitSheetRef } from "../model/sheet/addresses";
+import { cellName, columnName, parseArea, parseCell, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { PaneLang } from "./i18n";
 import { Write } from "./workbook/workbookPort";
 
@@ -26,6 +26,20 @@ const HEADERS: Record<PaneLang, string[]> = {
 };
 
 /**
+ * A reference as a formula on `sheet` must write it: with its own sheet
+ * (quoted where needed) when that is another sheet, so data on "Skolor" read
+ * from results on "Resultat" stay on "Skolor".
+ */
+export function referenceFrom(sheet: string, dataSheet: string | undefined, ref: string): string {
+  return dataSheet && dataSheet !== sheet ? `${quoteSheet(dataSheet)}!${ref}` : ref;
+}
+
+/** The sheet results go to when the target names none: the data's own sheet. */
+export function dataSheetOf(ranges: Pick<DataRanges, "pupils">): string | undefined {
+  return splitSheetRef(ranges.pupils).sheet;
+}
+
+/**
  * The writes for results from `target` ("Skolor!N2"), headers in the row
  * above when there is one, and the cells the spills will fill (`reserved`:
  * checked for content, never written).
@@ -35,20 +49,28 @@ export function formulaWrites(
   ranges: DataRanges,
   lang: PaneLang,
 ): { writes: Write[]; reserved: Write[] } {
-  const { sheet = "Skolor", ref } = splitSheetRef(target);
-  const start = parseCell(ref);
+  const split = splitSheetRef(target);
+  const sheet = split.sheet ?? dataSheetOf(ranges) ?? "Skolor";
+  const start = parseCell(split.ref);
   const pupils = parseArea(splitSheetRef(ranges.pupils).ref);
   if (!start || !pupils)
     throw new Error(lang === "sv" ? "Ange elevområde och en målcell." : "Give the pupils range and a target cell.");
   const n = pupils.rows;
   const col = (c: number) => columnName(start.col + c);
   const rowsOf = (c: number) => `${col(c)}${start.row + 1}:${col(c)}${start.row + n}`;
-  const pupilsRef = splitSheetRef(ranges.pupils).ref;
-  const factorsRef = splitSheetRef(ranges.factors).ref;
+  /** A data range as written in a formula on the results' sheet. */
+  const data = (range: string) => {
+    const { sheet: own, ref } = splitSheetRef(range);
+    return referenceFrom(sheet, own ?? dataSheetOf(ranges), ref);
+  };
+  const pupilsRef = data(ranges.pupils);
+  const factorsRef = data(ranges.factors);
+  const lastYearSheet = splitSheetRef(ranges.lastYear).sheet ?? dataSheetOf(ranges);
+  const pupilsSheet = dataSheetOf(ranges);
   const lastYear = ranges.lastYear.trim() ? parseArea(splitSheetRef(ranges.lastYear).ref) : undefined;
   // With last year's column, the year-on-year limits make per-school floor and cap columns.
   const [floor, cap] = lastYear ? [rowsOf(C.floor), rowsOf(C.cap)] : ["LIKVARD_GOLV", "LIKVARD_TAK"];
-  const pupilCell = (r: number) => cellName(pupils.top + r, pupils.left);
+  const pupilCell = (r: number) => referenceFrom(sheet, pupilsSheet, cellName(pupils.top + r, pupils.left));
 
   const writes: Write[] = [
     {
@@ -71,13 +93,15 @@ export function formulaWrites(
   ];
   if (lastYear) {
     const limits = Array.from({ length: n }, (_, r) => {
-      const { floor, cap } = limitFormulas(cellName(lastYear.top + r, lastYear.left));
+      const { floor, cap } = limitFormulas(
+        referenceFrom(sheet, lastYearSheet, cellName(lastYear.top + r, lastYear.left)),
+      );
       return [floor, cap];
     });
     writes.push({ sheet, topLeft: cellName(start.row, start.col + C.floor), formulas: limits });
   }
   if (ranges.resource.trim()) {
-    const resourceRef = splitSheetRef(ranges.resource).ref;
+    const resourceRef = data(ranges.resource);
     const summary = lang === "sv" ? "sammanfattning" : "summary";
     writes.push({
       sheet,

@@ -12,7 +12,7 @@ import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS } from "../../../src/model/example/sch
 import { ModelSettings } from "../../../src/model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells } from "../../../src/model/pane/modelSheet";
 import { computePreview } from "../../../src/model/pane/preview";
-import { parseCell, quoteSheet } from "../../../src/model/sheet/addresses";
+import { parseCell, quoteSheet, splitSheetRef } from "../../../src/model/sheet/addresses";
 import { formulaWrites } from "../../../src/taskpane/formulaLayout";
 
 const ranges = {
@@ -27,17 +27,26 @@ const settings: ModelSettings = { ...exampleModel(), floor: 6_000, maxIncrease: 
 
 const column = (c: number) => Float64Array.from(EXAMPLE_SCHOOLS, (s) => s[c] as number);
 
-/** The example workbook with the model sheet and the pane's formulas from N2, as the pane would leave it. */
-function paneWorkbook(lastYear: string): ExcelJS.Workbook {
+/** The example workbook with the model sheet and the pane's formulas from `target`, as the pane would leave it. */
+function paneWorkbook(lastYear: string, dataSheet = "Skolor", target = "Skolor!N2"): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Skolor");
-  ws.addRow(EXAMPLE_HEADERS);
-  EXAMPLE_SCHOOLS.forEach((s) => ws.addRow([...s]));
+  const data = wb.addWorksheet(dataSheet);
+  data.addRow(EXAMPLE_HEADERS);
+  const targetSheet = splitSheetRef(target).sheet ?? dataSheet;
+  const ws = targetSheet === dataSheet ? data : wb.addWorksheet(targetSheet);
+  // Numbers on the results' sheet where the data's rows are: a reference that lost its sheet would read these.
+  if (ws !== data) EXAMPLE_SCHOOLS.forEach((_, r) => (ws.getRow(r + 2).getCell(2).value = 1 + r));
+  EXAMPLE_SCHOOLS.forEach((s) => data.addRow([...s]));
   const model = wb.addWorksheet(MODEL_SHEET);
   const layout = modelSheetCells(settings);
   layout.cells.forEach((row, r) => row.forEach((v, c) => (model.getCell(r + 1, c + 1).value = v as never)));
   for (const n of layout.names) wb.definedNames.add(`${quoteSheet(MODEL_SHEET)}!${n.ref}`, n.name);
-  const { writes } = formulaWrites("Skolor!N2", { ...ranges, lastYear }, "sv");
+  const on = (range: string) => (range ? `${quoteSheet(dataSheet)}!${splitSheetRef(range).ref}` : "");
+  const { writes } = formulaWrites(
+    target,
+    { pupils: on(ranges.pupils), factors: on(ranges.factors), lastYear: on(lastYear), resource: on(ranges.resource) },
+    "sv",
+  );
   for (const w of writes) {
     const start = parseCell(w.topLeft) as { row: number; col: number };
     (w.formulas ?? w.values ?? []).forEach((row, r) =>
@@ -50,10 +59,12 @@ function paneWorkbook(lastYear: string): ExcelJS.Workbook {
   return wb;
 }
 
-async function amountsIn(wb: ExcelJS.Workbook): Promise<number[]> {
+async function amountsIn(wb: ExcelJS.Workbook, target = "Skolor!N2"): Promise<number[]> {
   const evaluation = evaluateWorkbook(await openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "sv"), "sv");
-  // The ALLOCATE spill from O2 (column 14).
-  return EXAMPLE_SCHOOLS.map((_, r) => evaluation.valueAt("Skolor", r + 1, 14) as number);
+  // The ALLOCATE spill, one column right of the target.
+  const { sheet, ref } = splitSheetRef(target);
+  const start = parseCell(ref) as { row: number; col: number };
+  return EXAMPLE_SCHOOLS.map((_, r) => evaluation.valueAt(sheet as string, start.row + r, start.col + 1) as number);
 }
 
 test.each([
@@ -89,4 +100,33 @@ test("headers above the results; spilled cells reserved for the overwrite check,
   );
   expect(reserved).toEqual([{ sheet: "Skolor", topLeft: "N3", values: Array.from({ length: 11 }, () => ["", ""]) }]);
   expect(writes.some((w) => w.topLeft === "N3")).toBe(false);
+});
+
+// Issue 16, problem 1: results on another sheet than the data, and sheet names that need quoting.
+test.each([
+  ["results on another sheet", "Skolor", "Resultat!K2"],
+  ["a data sheet with a space and å/ä/ö", "Skolor 2026 å ä ö", "'Skolor 2026 å ä ö'!N2"],
+  ["both, and an apostrophe", "Elevernas skolår 2026", "'Fördelning ht''26'!C5"],
+])("the inserted formulas read the data's own sheet: %s", async (_, dataSheet, target) => {
+  const preview = computePreview(
+    { pupils: column(1), factors: [2, 3, 4, 5].map(column), lastYear: column(7) },
+    settings,
+    "sv",
+  );
+  if (!preview.ok) throw new Error(preview.message);
+  const amounts = await amountsIn(paneWorkbook("Skolor!H2:H13", dataSheet, target), target);
+  expect(amounts).toEqual(Array.from(preview.preview.amounts));
+});
+
+test("a reference on another sheet carries its quoted sheet; on the same sheet it does not", () => {
+  const { writes } = formulaWrites("Resultat!B2", { ...ranges, lastYear: "Skolor!H2:H13" }, "sv");
+  const allocate = writes.find((w) => w.topLeft === "B2")?.formulas?.[0];
+  expect(allocate?.[0]).toBe("=LIKVARD.SOCIOINDEX(Skolor!C2:F13,LIKVARD_VIKTER,Skolor!B2:B13,LIKVARD_MODELL)");
+  expect(allocate?.[1]).toMatch(/^=LIKVARD\.ALLOCATE\(Skolor!B2:B13,B2:B13,/);
+  expect(writes.find((w) => w.topLeft === "D2")?.formulas?.[0][0]).toBe('=IF(Skolor!B2>0,C2/Skolor!B2,"")');
+  expect(writes.find((w) => w.topLeft === "E2")?.formulas?.[0][0]).toMatch(/ISNUMBER\(Skolor!H2\)/);
+  const quoted = formulaWrites("R!A2", { ...ranges, pupils: "'Skolor å'!B2:B13" }, "sv").writes[0].formulas?.[0][0];
+  expect(quoted).toMatch(/'Skolor å'!B2:B13/);
+  // No sheet in the target: the data's sheet, not a stray "Skolor".
+  expect(formulaWrites("N2", { ...ranges, pupils: "Elever!B2:B13" }, "sv").writes[0].sheet).toBe("Elever");
 });
