@@ -6,6 +6,7 @@
 import { CellError, DetailedCellError, EmptyValue, ErrorType } from "hyperformula";
 import { Cell } from "../model/sheet/cells";
 import { ErrorCell } from "../model/sheet/cells";
+import { sameLabel } from "../model/sheet/labels";
 import { EXCEL_ERROR, ErrorKind, LikvardError } from "../model/errors";
 import { formatNumber } from "./files/language";
 
@@ -86,7 +87,10 @@ export function isErrorCode(text: string): boolean {
   return text in EXCEL_TO_HF || Object.values(EXCEL_ERROR).includes(text);
 }
 
-/** True when two values agree: numbers to 1e-9 relative (absolute near zero), others exactly. */
+/**
+ * True when two values agree: numbers to 1e-9 relative (absolute near zero),
+ * a Likvärd function's labels in any language it speaks, others exactly.
+ */
 export function sameValue(a: Value, b: Value): boolean {
   if (typeof a === "number" && typeof b === "number") {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -94,7 +98,7 @@ export function sameValue(a: Value, b: Value): boolean {
   if (isErrorValue(a) || isErrorValue(b)) return isErrorValue(a) && isErrorValue(b) && a.error === b.error;
   const empty = (v: Value) => v === null || v === "";
   if (empty(a) || empty(b)) return empty(a) && empty(b);
-  return a === b;
+  return a === b || (typeof a === "string" && typeof b === "string" && sameLabel(a, b));
 }
 
 export function isErrorValue(v: Value): v is { error: string; message?: string } {
