@@ -54,7 +54,7 @@ export function modelCell(value: unknown): Cell {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   // HyperFormula wraps dates, percentages and currency in number objects.
   const raw = (value as { val?: unknown }).val;
-  return typeof raw === "number" ? raw : String(value);
+  return typeof raw === "number" ? raw : textOf(value);
 }
 
 /** A model result cell as HyperFormula's value, Likvärd's message kept. */
@@ -79,7 +79,13 @@ export function fromEngine(value: unknown): Value {
   }
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
+  return textOf(value);
+}
+
+/** Any other value HyperFormula holds (a wrapped number, a date) as its own text. */
+function textOf(value: unknown): string {
+  const raw = (value as { val?: unknown }).val;
+  return typeof raw === "number" || typeof raw === "string" ? String(raw) : JSON.stringify(value);
 }
 
 /** An Excel error code as HyperFormula's literal (it parses "#N/A" typed into a cell as that error). */
