@@ -40,9 +40,20 @@ export const EXACT_LIMIT = 1e14;
 
 const defaultWhere = (k: number): Text => ({ sv: `skola ${k + 1}`, en: `school ${k + 1}` });
 
-function perSchool(value: number | Float64Array | undefined, k: number, none: number): number {
+/** School k's floor or cap per pupil: `none` where the request gives none (omitted, or NaN for that school). */
+export function perSchool(value: number | Float64Array | undefined, k: number, none: number): number {
   const x = value === undefined ? none : typeof value === "number" ? value : value[k];
   return Number.isNaN(x) ? none : x;
+}
+
+/** An allocation with the steps that led to it, for ALLOCATE's "detail" output. */
+export interface Allocation {
+  /** Kronor per school, rounded to the unit, summing exactly to the pot. */
+  amounts: Float64Array;
+  /** The amounts before rounding: clamp(λ · slope_i, floor_i · pupils_i, cap_i · pupils_i). */
+  exact: Float64Array;
+  /** pupils_i · weight_i (0 for a school without pupils). */
+  slope: Float64Array;
 }
 
 /**
@@ -52,6 +63,11 @@ function perSchool(value: number | Float64Array | undefined, k: number, none: nu
  * numbers cannot resolve are LikvardErrors that say what to change.
  */
 export function allocate(request: AllocationRequest): Float64Array {
+  return solveAllocation(request).amounts;
+}
+
+/** The allocation rule of `allocate`, with the exact amounts and slopes kept. */
+export function solveAllocation(request: AllocationRequest): Allocation {
   const { pupils, index, pot } = request;
   const n = pupils.length;
   const method = request.method ?? "proportional";
@@ -161,6 +177,6 @@ export function allocate(request: AllocationRequest): Float64Array {
       });
     }
   }
-  if (unit === 0) return amounts;
-  return roundToUnit(amounts, pot, unit, index, (k) => pupils[k] > 0);
+  const rounded = unit === 0 ? amounts : roundToUnit(amounts, pot, unit, index, (k) => pupils[k] > 0);
+  return { amounts: rounded, exact: amounts, slope };
 }

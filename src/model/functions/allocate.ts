@@ -1,4 +1,5 @@
 /** LIKVARD.ALLOCATE, declared: computed by src/model/sheet/allocateCells.ts. */
+import { OUTPUT_NAMES } from "../allocate/allocationDetail";
 import { METHOD_NAMES } from "../allocate/weights";
 import { FunctionDescriptor, choices } from "./descriptor";
 
@@ -70,12 +71,23 @@ export const ALLOCATE = {
         sv: "Avrundningsenhet i kronor (standard 1; 0 = ingen avrundning; 1000 för tkr).",
       },
     },
+    output: {
+      sv: "utdata",
+      type: "word",
+      optional: true,
+      ...choices(OUTPUT_NAMES, "amount"),
+      text: {
+        en: '"amount" (default) or "detail": five columns per school (amount, kr per pupil, split before limits and rounding, the limit that holds it, share of the pot).',
+        sv: '"amount" (standard) eller "detail": fem kolumner per skola (belopp, kr per elev, fördelning före golv, tak och avrundning, gränsen som håller den, andel av potten).',
+      },
+    },
   },
   result: {
     text: {
-      en: "Kronor per school, summing exactly to the pot.",
-      sv: "Kronor per skola, som summerar exakt till potten.",
+      en: 'Kronor per school, summing exactly to the pot; with "detail" five columns per school.',
+      sv: 'Kronor per skola, som summerar exakt till potten; med "detail" fem kolumner per skola.',
     },
-    size: () => ({ kind: "perSchool", columns: 1 }),
+    // The detail is known only when the output is typed in the formula; an output from a cell gets one column.
+    size: (call) => ({ kind: "perSchool", columns: call.word("output") === "detail" ? 5 : 1 }),
   },
 } satisfies FunctionDescriptor;

@@ -1,9 +1,12 @@
-import { allocate } from "../allocate/allocate";
+import { AllocationRequest, allocate } from "../allocate/allocate";
+import { AllocationDetail, allocationDetail } from "../allocate/allocationDetail";
 import { defaultParameter } from "../allocate/weights";
+import { Lang } from "../errors";
 import { ALLOCATE } from "../functions/allocate";
 import { argumentNames } from "../functions/descriptor";
 import {
   ArgName,
+  Cell,
   Grid,
   Input,
   Vector,
@@ -43,10 +46,36 @@ function perSchoolValues(value: PerSchool | undefined, rows: Rows): number | Flo
   return out;
 }
 
+/** The limit's word in the sheet, in the language Excel runs in. */
+const LIMIT_WORDS = { floor: { sv: "golv", en: "floor" }, cap: { sv: "tak", en: "cap" } } as const;
+
+/**
+ * The "detail" output spilled the way `pupils` runs: five cells per school
+ * (amount, kr per pupil, plain split, binding limit, share of the pot), a
+ * value without meaning as an empty cell, and five empty cells at a skipped row.
+ */
+function spillDetail(detail: AllocationDetail, rows: Rows, lang: Lang): Grid {
+  const value = (x: number): Cell => (Number.isNaN(x) ? "" : x);
+  const perRow: Cell[][] = Array.from({ length: rows.length }, () => ["", "", "", "", ""]);
+  rows.kept.forEach((i, k) => {
+    const limit = detail.limit[k];
+    perRow[i] = [
+      detail.amount[k],
+      value(detail.perPupil[k]),
+      value(detail.plain[k]),
+      limit ? LIMIT_WORDS[limit][lang] : "",
+      value(detail.share[k]),
+    ];
+  });
+  if (rows.orientation === "column") return perRow;
+  return [0, 1, 2, 3, 4].map((c) => perRow.map((cells) => cells[c]));
+}
+
 /**
  * LIKVARD.ALLOCATE on cells: reads and checks the ranges, splits the pot
  * (src/model/allocate) and spills kronor per school the way `pupils` runs,
- * with empty cells at skipped blank rows.
+ * with empty cells at skipped blank rows; with output "detail", five columns
+ * per school (src/model/allocate/allocationDetail.ts), limits named in `lang`.
  */
 export function allocateCells(
   pupils: Input,
@@ -57,6 +86,8 @@ export function allocateCells(
   floor?: Input,
   cap?: Input,
   unit?: Input,
+  output?: Input,
+  lang: Lang = "sv",
 ): Grid {
   const a = ALLOCATE_ARGS;
   const pupilsVector = toVector(pupils, a.pupils);
@@ -68,7 +99,7 @@ export function allocateCells(
 
   const rows = keptRows([pupilsVector, indexVector], commonLength(columns));
   const chosen = optionalChoice(method, a.method, ALLOCATE.args.method.words, ALLOCATE.args.method.default);
-  const amounts = allocate({
+  const request: AllocationRequest = {
     pupils: numbersAt(pupilsVector, rows),
     index: numbersAt(indexVector, rows),
     pot: requiredNumber(pot, a.pot),
@@ -83,6 +114,8 @@ export function allocateCells(
       const vector = perSchool ? perSchool.vector : column === "index" ? indexVector : pupilsVector;
       return position(vector, rows.kept[k]);
     },
-  });
-  return spill(amounts, rows);
+  };
+  const shown = optionalChoice(output, a.output, ALLOCATE.args.output.words, ALLOCATE.args.output.default);
+  if (shown === "detail") return spillDetail(allocationDetail(request), rows, lang);
+  return spill(allocate(request), rows);
 }

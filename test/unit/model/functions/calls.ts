@@ -29,6 +29,8 @@ export const CALLS: Record<string, Input[][]> = {
     [pupils, index, 64_000_000],
     [pupils, index, 64_000_000, "threshold", 90, 5_000, null, 100],
     [[pupils.map((p) => p[0])], [index.map((x) => x[0])], 1_000_000],
+    [pupils, index, 64_000_000, "power", 1.6, 4_000, 30_000, 100, "detalj"],
+    [[pupils.map((p) => p[0])], [index.map((x) => x[0])], 1_000_000, null, null, null, null, 1, "detail"],
   ],
   EQUITYGAP: [
     [index, resource, pupils],
