@@ -251,6 +251,7 @@ export function render(result: Shown, lang: Lang): { verdict: Verdict; details: 
         p.uncheckedColumns,
         result.unchecked.map((u) => [u.sheet, u.cell, formula(u.formula), u.reason]),
         lang,
+        true,
       ),
     );
   if (result.frozen.length > 0)
@@ -268,6 +269,7 @@ export function render(result: Shown, lang: Lang): { verdict: Verdict; details: 
           f.intact ? { text: `✓ ${p.intact}`, className: "ok" } : { text: `✗ ${p.changed}`, className: "bad" },
         ]),
         lang,
+        true,
       ),
     );
   return { verdict, details };
@@ -277,8 +279,19 @@ type CellContent = string | { text: string; className: string };
 const value = (text: string): CellContent => ({ text, className: "value" });
 const formula = (text: string): CellContent => ({ text, className: "formula" });
 
-/** A titled table (at most MAX_ROWS rows, with a note saying how many there are). */
-function table(id: string, title: string, columns: string[], rows: CellContent[][], lang: Lang): HTMLElement {
+/**
+ * A titled table (at most MAX_ROWS rows, with a note saying how many there are). A wide one is shown as one
+ * card per row on a narrow screen, each value under its column's name; its roles keep it a table to a screen
+ * reader whatever its layout.
+ */
+function table(
+  id: string,
+  title: string,
+  columns: string[],
+  rows: CellContent[][],
+  lang: Lang,
+  wide = false,
+): HTMLElement {
   const locale = lang === "sv" ? "sv-SE" : "en-GB";
   const section = document.createElement("section");
   section.id = id;
@@ -289,7 +302,8 @@ function table(id: string, title: string, columns: string[], rows: CellContent[]
   const wrap = document.createElement("div");
   wrap.className = "table";
   const tableElement = document.createElement("table");
-  const head = tableElement.createTHead().insertRow();
+  const thead = tableElement.createTHead();
+  const head = thead.insertRow();
   for (const column of columns) {
     const th = document.createElement("th");
     th.scope = "col";
@@ -297,10 +311,22 @@ function table(id: string, title: string, columns: string[], rows: CellContent[]
     head.append(th);
   }
   const body = tableElement.createTBody();
+  if (wide) {
+    tableElement.className = "cards";
+    tableElement.setAttribute("role", "table");
+    for (const group of [thead, body]) group.setAttribute("role", "rowgroup");
+    head.setAttribute("role", "row");
+    for (const th of head.cells) th.setAttribute("role", "columnheader");
+  }
   for (const row of rows.slice(0, MAX_ROWS)) {
     const tr = body.insertRow();
-    for (const content of row) {
+    if (wide) tr.setAttribute("role", "row");
+    for (const [i, content] of row.entries()) {
       const td = tr.insertCell();
+      if (wide) {
+        td.setAttribute("role", "cell");
+        td.dataset.label = columns[i];
+      }
       if (typeof content === "string") td.textContent = content;
       else {
         td.className = content.className;
