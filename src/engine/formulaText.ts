@@ -34,6 +34,9 @@ function columnIndex(letters: string): number {
  * string literals is left alone. `lastRowOf` tells where a range that runs
  * to the sheet's last row may end instead.
  */
+/** TRUE or FALSE typed as a value: not a function call, a name, a sheet or part of a reference. */
+const LOGICAL_CONSTANT = /(?<![\w.!'$])(TRUE|FALSE)(?![\w.(!'$])/gi;
+
 export function toEngineFormula(
   formula: string,
   sheet: string,
@@ -49,6 +52,8 @@ export function toEngineFormula(
     )
       .replace(/_xlfn\.(?:_xlws\.)?/gi, "")
       .replace(/_xlws\./gi, "")
+      // Excel's logical constants are functions to the engine: TRUE → TRUE().
+      .replace(LOGICAL_CONSTANT, "$1()")
       .replace(TO_LAST_ROW, (...m: string[]) => {
         const [whole, prefix = "", c1, from, r1, startRow, c2, to, r2, endRow] = m;
         if (Number(endRow) !== LAST_ROW) return whole;

@@ -2,9 +2,13 @@
 import { Text } from "../errors";
 import { EQUITY_METHOD_NAMES, EquitySummary } from "../equity/equityGap";
 import { FunctionDescriptor, choices } from "./descriptor";
+import { MISSING_ARGUMENT } from "./missing";
+
+/** What the summary shows: the measures, and the incomplete rows left out. */
+export type SummaryKey = keyof EquitySummary | "leftOut";
 
 /** The rows of the "summary" table, in order: the measure and its label. */
-export const SUMMARY_ROWS: readonly { key: keyof EquitySummary; label: Text }[] = [
+export const SUMMARY_ROWS: readonly { key: SummaryKey; label: Text }[] = [
   {
     key: "quartile",
     label: { sv: "Skillnad högsta − lägsta behovskvartil", en: "Difference highest − lowest need quarter" },
@@ -17,6 +21,7 @@ export const SUMMARY_ROWS: readonly { key: keyof EquitySummary; label: Text }[] 
   { key: "lowMean", label: { sv: "Medel i kvartilen med lägst behov", en: "Mean in the lowest-need quarter" } },
   { key: "schools", label: { sv: "Antal skolor", en: "Number of schools" } },
   { key: "pupils", label: { sv: "Antal elever", en: "Number of pupils" } },
+  { key: "leftOut", label: { sv: "Utelämnade rader (saknade värden)", en: "Rows left out (missing values)" } },
 ];
 
 export const EQUITYGAP = {
@@ -55,6 +60,7 @@ export const EQUITYGAP = {
         sv: '"quartile" (standard), "ratio", "slope", "correlation", "concentration" eller "summary".',
       },
     },
+    missing: MISSING_ARGUMENT,
   },
   result: {
     text: {

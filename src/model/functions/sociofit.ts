@@ -1,5 +1,6 @@
 /** LIKVARD.SOCIOFIT, declared: computed by src/model/sheet/sociofitCells.ts. */
-import { FunctionDescriptor, choices } from "./descriptor";
+import { ArgumentDescriptor, FunctionDescriptor, choices } from "./descriptor";
+import { MISSING_ARGUMENT } from "./missing";
 
 export type FitModel = "logit" | "quasilogit" | "linear";
 
@@ -15,6 +16,26 @@ export const FIT_MODEL_NAMES: Record<string, FitModel> = {
 
 /** The columns of the coefficient table, as R's summary() prints them. */
 export const FIT_COLUMNS = 4; // estimate, standard error, z or t, p-value
+
+/** Rows that `stats` adds under the coefficient table (three rows of four numbers). */
+export const FIT_STATS_ROWS = 3;
+
+/** The model argument as SOCIOFIT and EXPECTED declare it. */
+export const FIT_MODEL_ARGUMENT = {
+  sv: "modell",
+  type: "word",
+  optional: true,
+  ...choices(FIT_MODEL_NAMES, "logit"),
+  text: {
+    en: '"logit" (default): binomial GLM; "quasilogit": the same with overdispersion; "linear": weighted least squares.',
+    sv: '"logit" (standard): binomial GLM; "quasilogit": samma med överspridning; "linear": viktad minstakvadratmetod.',
+  },
+} satisfies ArgumentDescriptor;
+
+/** TRUE typed in the formula (or a non-zero number): the result is known to have the stats rows. */
+function statsTyped(value: string | number | boolean | undefined): boolean {
+  return value === true || (typeof value === "number" && value !== 0);
+}
 
 export const SOCIOFIT = {
   name: "SOCIOFIT",
@@ -48,23 +69,28 @@ export const SOCIOFIT = {
         sv: "Elever per skola (antal försök, eller vikter i den linjära modellen); utelämnat = varje skola räknas en gång.",
       },
     },
-    model: {
-      sv: "modell",
-      type: "word",
+    model: FIT_MODEL_ARGUMENT,
+    missing: MISSING_ARGUMENT,
+    stats: {
+      sv: "statistik",
+      type: "logical",
       optional: true,
-      ...choices(FIT_MODEL_NAMES, "logit"),
       text: {
-        en: '"logit" (default): binomial GLM; "quasilogit": the same with overdispersion; "linear": weighted least squares.',
-        sv: '"logit" (standard): binomial GLM; "quasilogit": samma med överspridning; "linear": viktad minstakvadratmetod.',
+        en: "TRUE adds three rows: schools used, pupils, rows left out, residual df; deviance, null deviance, dispersion, AIC; R², model test, its df, p-value.",
+        sv: "SANT lägger till tre rader: skolor som används, elever, utelämnade rader, residualfrihetsgrader; devians, nolldevians, dispersion, AIC; R², modelltest, dess frihetsgrader, p-värde.",
       },
     },
   },
   result: {
     text: {
-      en: "A table with one row per term (intercept first): estimate, standard error, statistic, p-value.",
-      sv: "En tabell med en rad per term (interceptet först): skattning, medelfel, teststorhet, p-värde.",
+      en: "A table with one row per term (intercept first): estimate, standard error, statistic, p-value; with stats, three rows of fit statistics under it.",
+      sv: "En tabell med en rad per term (interceptet först): skattning, medelfel, teststorhet, p-värde; med statistik tre rader anpassningsmått under den.",
     },
-    // The intercept's row, then one per factor column.
-    size: (call) => ({ kind: "table", rows: call.columns("factors") + 1, columns: FIT_COLUMNS }),
+    // The intercept's row, then one per factor column; the stats rows when TRUE is typed in the formula.
+    size: (call) => ({
+      kind: "table",
+      rows: call.columns("factors") + 1 + (statsTyped(call.literal("stats")) ? FIT_STATS_ROWS : 0),
+      columns: FIT_COLUMNS,
+    }),
   },
 } satisfies FunctionDescriptor;

@@ -1,6 +1,7 @@
 /** LIKVARD.SOCIOINDEX, declared: computed by src/model/sheet/socioindexCells.ts. */
 import { ScoreModel } from "../socio/socioIndex";
 import { FunctionDescriptor, choices } from "./descriptor";
+import { MISSING_OR_MEAN_NAMES } from "./missing";
 
 /** Accepted spellings of SOCIOINDEX's model. */
 export const SCORE_MODEL_NAMES: Record<string, ScoreModel> = {
@@ -50,6 +51,16 @@ export const SOCIOINDEX = {
       text: {
         en: '"linear" (default): intercept + weighted sum; "logit": the predicted share of a fitted logistic model.',
         sv: '"linear" (standard): intercept + viktad summa; "logit": förväntad andel enligt en skattad logistisk modell.',
+      },
+    },
+    missing: {
+      sv: "saknade",
+      type: "word",
+      optional: true,
+      ...choices(MISSING_OR_MEAN_NAMES, "error"),
+      text: {
+        en: 'Rows with a missing value (an empty cell, or a marker . .. - – *): "error" (default); "skip": an empty cell, mean 100 over the other schools; "mean": a missing factor share is that factor\'s pupil-weighted mean.',
+        sv: 'Rader med ett saknat värde (en tom cell, eller en markering . .. - – *): "error" (standard); "skip": tom cell, medel 100 över övriga skolor; "mean": en saknad faktorandel ersätts med faktorns elevviktade medel.',
       },
     },
   },

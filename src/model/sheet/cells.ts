@@ -44,6 +44,32 @@ export function isEmpty(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
+/**
+ * The markers Swedish official statistics print for a figure that is
+ * suppressed or missing (Skolverket, SCB): ".", "..", "-", "–", "*".
+ */
+export const MISSING_MARKERS: readonly string[] = [".", "..", "-", "–", "*"];
+
+/** A text cell holding one of the missing-value markers (surrounding spaces ignored). */
+export function isMarker(cell: Cell): boolean {
+  return typeof cell === "string" && MISSING_MARKERS.includes(cell.trim());
+}
+
+/** Missing means empty or a marker. */
+export function isMissing(cell: Cell): boolean {
+  return isEmpty(cell) || isMarker(cell);
+}
+
+/** The reason a missing cell gives with the rule "error": empty, or the marker it holds. */
+export function missingReason(cell: Cell): Text {
+  if (typeof cell !== "string" || !isMarker(cell)) return { sv: "värde saknas", en: "value missing" };
+  const marker = cell.trim();
+  return {
+    sv: `värde saknas ("${marker}" betyder ett sekretessbelagt eller saknat värde)`,
+    en: `value missing ("${marker}" marks a suppressed or missing figure)`,
+  };
+}
+
 /** True for an omitted argument: nothing, or a single empty cell. */
 export function isOmitted(input: Input | undefined): boolean {
   if (!Array.isArray(input)) return isEmpty(input);
@@ -125,7 +151,10 @@ export function numberIn(cell: Cell, where: () => Text): number {
   }
   if (cell instanceof ErrorCell) throw inputErrorCell(cell, where());
   const w = where();
-  if (isEmpty(cell)) throw valueError({ sv: `${w.sv}: värde saknas.`, en: `${w.en}: value missing.` });
+  if (isMissing(cell)) {
+    const reason = missingReason(cell);
+    throw valueError({ sv: `${w.sv}: ${reason.sv}.`, en: `${w.en}: ${reason.en}.` });
+  }
   const d = describe(cell);
   const percent = typeof cell === "string" && /^\s*-?[\d\s]+([.,]\d+)?\s*%\s*$/.test(cell);
   throw valueError({
@@ -181,5 +210,21 @@ export function optionalChoice<T extends string>(
   throw valueError({
     sv: `${arg.sv}: okänt val "${String(cell)}". Giltiga val: ${names}.`,
     en: `${arg.en}: unknown choice "${String(cell)}". Valid choices: ${names}.`,
+  });
+}
+
+/** An optional TRUE/FALSE (SANT/FALSKT, or a number: 0 is FALSE); empty or omitted is FALSE. */
+export function optionalLogical(input: Input | undefined, arg: ArgName): boolean {
+  const cell = scalarCell(input, arg);
+  if (isEmpty(cell)) return false;
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell !== 0;
+  if (cell instanceof ErrorCell) throw inputErrorCell(cell, arg);
+  const word = String(cell).trim().toUpperCase();
+  if (word === "TRUE" || word === "SANT") return true;
+  if (word === "FALSE" || word === "FALSKT") return false;
+  throw valueError({
+    sv: `${arg.sv}: ska vara SANT eller FALSKT, inte "${String(cell)}".`,
+    en: `${arg.en}: must be TRUE or FALSE, not "${String(cell)}".`,
   });
 }

@@ -11,15 +11,24 @@ export const EQUITYGAP_ARGS = argumentNames(EQUITYGAP);
 /**
  * LIKVARD.EQUITYGAP on cells: one measure as a single cell, or with method
  * "summary" a labelled two-column table in the user's language, where a
- * measure that has no value shows its error in its own row.
+ * measure that has no value shows its error in its own row. `missing`
+ * "skip" computes on the complete rows; the summary counts those left out.
  */
-export function equitygapCells(index: Input, resource: Input, pupils?: Input, method?: Input, lang: Lang = "sv"): Grid {
+export function equitygapCells(
+  index: Input,
+  resource: Input,
+  pupils?: Input,
+  method?: Input,
+  missing?: Input,
+  lang: Lang = "sv",
+): Grid {
   const a = EQUITYGAP_ARGS;
   const indexVector = toVector(index, a.index);
   const resourceVector = toVector(resource, a.resource);
   const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils, a.pupils);
   const keys = pupilsVector ? [indexVector, resourceVector, pupilsVector] : [indexVector, resourceVector];
-  const rows = keptRows(keys, commonLength(keys));
+  const rule = optionalChoice(missing, a.missing, EQUITYGAP.args.missing.words, EQUITYGAP.args.missing.default);
+  const rows = keptRows(keys, commonLength(keys), { rule, option: a.missing });
   const chosen = optionalChoice(method, a.method, EQUITYGAP.args.method.words, EQUITYGAP.args.method.default);
 
   const x = numbersAt(indexVector, rows);
@@ -42,7 +51,7 @@ export function equitygapCells(index: Input, resource: Input, pupils?: Input, me
   }
 
   if (chosen !== "summary") return [[equityGap(x, y, w, chosen)]];
-  const summary = equitySummary(x, y, w);
+  const summary = { ...equitySummary(x, y, w), leftOut: rows.leftOut };
   return SUMMARY_ROWS.map(({ key, label }) => {
     const value = summary[key];
     const cell: Cell = value instanceof LikvardError ? ErrorCell.from(value) : value;

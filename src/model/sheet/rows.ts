@@ -4,7 +4,18 @@
  * every Likvärd function shares.
  */
 import { Text, valueError } from "../errors";
-import { Cell, Grid, Vector, isEmpty, numberIn, position, usedLength } from "./cells";
+import {
+  Cell,
+  Grid,
+  Vector,
+  isEmpty,
+  isMarker,
+  isMissing,
+  missingReason,
+  numberIn,
+  position,
+  usedLength,
+} from "./cells";
 
 /** The rows of a table: how long the result is and which positions hold a school. */
 export interface Rows {
@@ -14,6 +25,8 @@ export interface Rows {
   kept: Int32Array;
   /** Orientation of the first vector: the result spills the same way. */
   orientation: "column" | "row";
+  /** Incomplete rows left out by the rule "skip" (0 otherwise). */
+  leftOut: number;
 }
 
 function lengthMismatch(a: Vector, na: number, b: Vector, nb: number): never {
@@ -41,34 +54,79 @@ export function commonLength(vectors: Vector[]): number {
 }
 
 /**
- * Which rows hold a school: a row where every key vector is empty is
- * skipped; a row where some but not all are empty is an error naming the
- * missing argument and the row.
+ * What to do with an incomplete row (some values given, some missing):
+ * "error" names the argument and the row — with the `missing` argument's name,
+ * if the function has one, saying how to leave such rows out; "skip" leaves
+ * the row out (R's na.omit); "keep" keeps it, for a caller that fills in the
+ * gaps itself.
  */
-export function keptRows(keys: Vector[], length: number): Rows {
+export interface MissingOptions {
+  rule?: "error" | "skip" | "keep";
+  /** The function's `missing` argument, named in the error's hint. */
+  option?: Text;
+}
+
+/**
+ * Which rows hold a school: a row where every key vector is empty is a blank
+ * row, skipped; a row where some key is missing (empty, or a marker such as
+ * "..") is incomplete, handled by the rule. `leftOut` counts the incomplete
+ * rows the rule "skip" left out.
+ */
+export function keptRows(keys: Vector[], length: number, options: MissingOptions = {}): Rows {
+  const rule = options.rule ?? "error";
   const kept = new Int32Array(length);
   let count = 0;
+  let leftOut = 0;
   for (let i = 0; i < length; i++) {
-    let filled = 0;
-    for (const v of keys) if (!isEmpty(v.cells[i])) filled++;
-    if (filled === keys.length) {
+    let missing = 0;
+    let empty = 0;
+    for (const v of keys) {
+      const cell = v.cells[i];
+      if (isEmpty(cell)) {
+        empty++;
+        missing++;
+      } else if (isMarker(cell)) missing++;
+    }
+    if (empty === keys.length) continue;
+    if (missing === 0 || rule === "keep") {
       kept[count++] = i;
-    } else if (filled > 0) {
-      const missing = keys.find((v) => isEmpty(v.cells[i])) as Vector;
-      const where = position(missing, i);
-      throw valueError({
-        sv: `${where.sv}: värde saknas (raden har andra uppgifter, så den kan inte hoppas över).`,
-        en: `${where.en}: value missing (the row has other data, so it cannot be skipped).`,
-      });
+    } else if (rule === "skip") {
+      leftOut++;
+    } else {
+      throw incompleteRow(keys, i, options.option);
     }
   }
   if (count === 0) {
-    throw valueError({
-      sv: `${keys[0].arg.sv} innehåller inga skolor: området är tomt.`,
-      en: `${keys[0].arg.en} holds no schools: the range is empty.`,
-    });
+    throw valueError(
+      leftOut > 0
+        ? {
+            sv: `Alla ${leftOut} rader har saknade värden och lämnades utanför: inga skolor återstår.`,
+            en: `All ${leftOut} rows have missing values and were left out: no schools remain.`,
+          }
+        : {
+            sv: `${keys[0].arg.sv} innehåller inga skolor: området är tomt.`,
+            en: `${keys[0].arg.en} holds no schools: the range is empty.`,
+          },
+    );
   }
-  return { length, kept: kept.slice(0, count), orientation: keys[0].orientation };
+  return { length, kept: kept.slice(0, count), orientation: keys[0].orientation, leftOut };
+}
+
+/** The error for row i with a missing key: the argument, the row, why, and how to leave such rows out. */
+function incompleteRow(keys: Vector[], i: number, option: Text | undefined) {
+  const missing = keys.find((v) => isMissing(v.cells[i])) as Vector;
+  const where = position(missing, i);
+  const reason = missingReason(missing.cells[i]);
+  const hint: Text = option
+    ? {
+        sv: `; ange "utelämna" som argumentet ${option.sv} för att lämna ofullständiga rader utanför`,
+        en: `; give "skip" as the argument ${option.en} to leave incomplete rows out`,
+      }
+    : { sv: "", en: "" };
+  return valueError({
+    sv: `${where.sv}: ${reason.sv} (raden har andra uppgifter, så den kan inte hoppas över${hint.sv}).`,
+    en: `${where.en}: ${reason.en} (the row has other data, so it cannot be skipped${hint.en}).`,
+  });
 }
 
 /** The numbers of a vector at the kept rows, as a typed column; text and errors are named by row. */

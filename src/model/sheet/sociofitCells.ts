@@ -1,60 +1,31 @@
-import { numError, valueError } from "../errors";
+import { numError } from "../errors";
 import { argumentNames } from "../functions/descriptor";
 import { SOCIOFIT } from "../functions/sociofit";
-import { ColumnName, FitResult } from "../socio/fitResult";
-import { fitLinear } from "../socio/fitLinear";
-import { fitLogit } from "../socio/fitLogit";
-import { ArgName, Grid, Input, isOmitted, optionalChoice, position, toVector } from "./cells";
-import { commonLength, keptRows, numbersAt, requireEach } from "./rows";
-import { tableColumns } from "./table";
+import { fitStatistics } from "../socio/fitStatistics";
+import { Cell, ErrorCell, Grid, Input, optionalLogical } from "./cells";
+import { fitInput } from "./fitInput";
+
+export { factorColumn } from "./fitInput";
 
 /** Argument names in messages, from the descriptor (src/model/functions/sociofit.ts). */
 export const SOCIOFIT_ARGS = argumentNames(SOCIOFIT);
 
-/** Names factor column j in messages. */
-export const factorColumn =
-  (arg: ArgName): ColumnName =>
-  (j) => ({ sv: `${arg.sv}, kolumn ${j + 1}`, en: `${arg.en}, column ${j + 1}` });
-
 /**
  * LIKVARD.SOCIOFIT on cells: a (k + 1) × 4 table, intercept first — estimate,
- * standard error, statistic (z or t), two-sided p-value — as R's summary().
+ * standard error, statistic (z or t), two-sided p-value — as R's summary();
+ * with `stats` TRUE, three rows of fit statistics under it (fitStatistics).
  */
-export function sociofitCells(factors: Input, outcome: Input, pupils?: Input, model?: Input): Grid {
+export function sociofitCells(
+  factors: Input,
+  outcome: Input,
+  pupils?: Input,
+  model?: Input,
+  missing?: Input,
+  stats?: Input,
+): Grid {
   const a = SOCIOFIT_ARGS;
-  const columns = tableColumns(factors, a.factors);
-  if (columns.length === 0) {
-    throw valueError({
-      sv: "faktorer är tomt: ange minst en faktorkolumn.",
-      en: "factors is empty: give at least one factor column.",
-    });
-  }
-  const outcomeVector = toVector(outcome, a.outcome);
-  const pupilsVector = isOmitted(pupils) ? undefined : toVector(pupils, a.pupils);
-  const keys = [...columns, outcomeVector, ...(pupilsVector ? [pupilsVector] : [])];
-  const rows = keptRows(keys, commonLength(keys));
-  const chosen = optionalChoice(model, a.model, SOCIOFIT.args.model.words, SOCIOFIT.args.model.default);
-
-  const x = columns.map((c) => numbersAt(c, rows));
-  const y = numbersAt(outcomeVector, rows);
-  let w: Float64Array;
-  if (pupilsVector) {
-    w = numbersAt(pupilsVector, rows);
-    requireEach(
-      w,
-      pupilsVector,
-      rows,
-      (p) => p >= 0,
-      (p) => ({ sv: `negativt elevantal (${p}).`, en: `a negative pupil count (${p}).` }),
-    );
-  } else {
-    w = new Float64Array(y.length).fill(1);
-  }
-  if (chosen !== "linear") checkShares(y, rows.kept, (i) => position(outcomeVector, i));
-
-  const column = factorColumn(a.factors);
-  const fit: FitResult =
-    chosen === "linear" ? fitLinear(x, y, w, column) : fitLogit(x, y, w, { quasi: chosen === "quasilogit", column });
+  const withStats = optionalLogical(stats, a.stats);
+  const { fit, model: chosen, y, w, rows } = fitInput(a, factors, outcome, pupils, model, missing);
   const table: Grid = [];
   for (let j = 0; j < fit.coef.length; j++) {
     const row = [fit.coef[j], fit.se[j], fit.statistic[j], fit.p[j]];
@@ -66,30 +37,23 @@ export function sociofitCells(factors: Input, outcome: Input, pupils?: Input, mo
     }
     table.push(row);
   }
+  if (!withStats) return table;
+  const s = fitStatistics(fit, chosen, y, w, rows.leftOut);
+  table.push(
+    [s.schools, s.pupils, s.leftOut, s.dfResidual].map(finite),
+    [s.deviance, s.nullDeviance, s.dispersion, s.aic === undefined ? "" : s.aic].map(finite),
+    [s.rSquared, s.statistic, s.df, s.p].map(finite),
+  );
   return table;
 }
 
-/** Logit outcomes are shares in [0, 1]; percentages get a message that says so. */
-function checkShares(y: Float64Array, kept: Int32Array, where: (i: number) => { sv: string; en: string }): void {
-  let bad = -1;
-  let percentLike = true;
-  for (let k = 0; k < y.length; k++) {
-    if (y[k] < 0 || y[k] > 1) {
-      if (bad < 0) bad = k;
-      if (y[k] < 0 || y[k] > 100) percentLike = false;
-    }
-  }
-  if (bad < 0) return;
-  const w = where(kept[bad]);
-  throw valueError(
-    percentLike
-      ? {
-          sv: `${w.sv}: utfallet ${y[bad]} ligger utanför 0–1. Det ser ut som procent – dela med 100 (en logitmodell kräver andelar).`,
-          en: `${w.en}: the outcome ${y[bad]} is outside 0–1. It looks like percentages — divide by 100 (a logit model needs shares).`,
-        }
-      : {
-          sv: `${w.sv}: utfallet ${y[bad]} ligger utanför 0–1; en logitmodell kräver andelar.`,
-          en: `${w.en}: the outcome ${y[bad]} is outside 0–1; a logit model needs shares.`,
-        },
+/** A statistic's cell: the number, or — where it has no value (a null deviance of 0) — #NUM! saying so. */
+function finite(value: number | string): Cell {
+  if (typeof value === "string" || Number.isFinite(value)) return value;
+  return ErrorCell.from(
+    numError({
+      sv: "Måttet saknar värde: utfallet varierar inte mellan skolorna.",
+      en: "The measure has no value: the outcome does not vary between the schools.",
+    }),
   );
 }

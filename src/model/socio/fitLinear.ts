@@ -1,5 +1,6 @@
 import { numError } from "../errors";
 import { ColumnName, FitResult, constantColumnError, defaultColumnName, invertOrExplain, summarize } from "./fitResult";
+import { leverage } from "./leverage";
 import { standardize } from "./standardize";
 import { multiply, weightedNormalEquations } from "./weightedNormalEquations";
 
@@ -26,14 +27,16 @@ export function fitLinear(
   const inverse = invertOrExplain(xtwx, p, column);
   const beta = multiply(inverse, xtwz);
   let rss = 0;
+  const fitted = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (weights[i] === 0) continue;
-    let fitted = beta[0];
-    for (let j = 0; j < k; j++) fitted += beta[j + 1] * standardized.columns[j][i];
-    rss += weights[i] * (y[i] - fitted) * (y[i] - fitted);
+    let f = beta[0];
+    for (let j = 0; j < k; j++) f += beta[j + 1] * standardized.columns[j][i];
+    fitted[i] = f;
+    if (weights[i] !== 0) rss += weights[i] * (y[i] - f) * (y[i] - f);
   }
   const df = used - p;
-  return summarize(beta, inverse, standardized, rss / df, df, "t", 0);
+  const h = leverage(standardized.columns, inverse, weights);
+  return summarize(beta, inverse, standardized, rss / df, df, "t", 0, { fitted, leverage: h, deviance: rss });
 }
 
 export function tooFewSchools(used: number, k: number) {

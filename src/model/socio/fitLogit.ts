@@ -1,6 +1,7 @@
 import { numError } from "../errors";
 import { tooFewSchools } from "./fitLinear";
 import { ColumnName, FitResult, constantColumnError, defaultColumnName, invertOrExplain, summarize } from "./fitResult";
+import { leverage } from "./leverage";
 import { standardize } from "./standardize";
 import { multiply, weightedNormalEquations } from "./weightedNormalEquations";
 
@@ -25,7 +26,7 @@ function yLogY(y: number, mu: number): number {
 }
 
 /** Binomial deviance Σ 2 w (y log(y/μ) + (1−y) log((1−y)/(1−μ))). */
-function deviance(y: Float64Array, mu: Float64Array, w: Float64Array): number {
+export function deviance(y: Float64Array, mu: Float64Array, w: Float64Array): number {
   let dev = 0;
   for (let i = 0; i < y.length; i++) {
     if (w[i] === 0) continue;
@@ -126,5 +127,9 @@ export function fitLogit(
     }
     dispersion = pearson / dfResidual;
   }
-  return summarize(beta, inverse, standardized, dispersion, dfResidual, options.quasi ? "t" : "z", iterations);
+  return summarize(beta, inverse, standardized, dispersion, dfResidual, options.quasi ? "t" : "z", iterations, {
+    fitted: mu,
+    leverage: leverage(Z, inverse, working),
+    deviance: deviance(y, mu, weights),
+  });
 }

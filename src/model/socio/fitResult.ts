@@ -16,7 +16,16 @@ export interface FitResult {
   dispersion: number;
   /** IRLS iterations (0 for least squares). */
   iterations: number;
+  /** Each school's fitted value (R's fitted(): the predicted share for logit models). */
+  fitted: Float64Array;
+  /** Each school's leverage (R's hatvalues()). */
+  leverage: Float64Array;
+  /** Residual deviance (linear: the weighted residual sum of squares). */
+  deviance: number;
 }
+
+/** What a fit adds to its summary: fitted values, leverage and deviance. */
+export type FitDetails = Pick<FitResult, "fitted" | "leverage" | "deviance">;
 
 /** Names factor j (0-based) in messages; set by the cell layer ("faktorer, kolumn 3"). */
 export type ColumnName = (j: number) => Text;
@@ -58,6 +67,7 @@ export function summarize(
   dfResidual: number,
   statisticKind: "z" | "t",
   iterations: number,
+  details: FitDetails,
 ): FitResult {
   const { coef, covariance } = unstandardize(beta, unscaledCovariance, standardized.mean, standardized.scale);
   const p = coef.length;
@@ -69,5 +79,5 @@ export function summarize(
     statistic[j] = coef[j] / se[j];
     pValue[j] = statisticKind === "z" ? normalTwoSidedP(statistic[j]) : studentTwoSidedP(statistic[j], dfResidual);
   }
-  return { coef, se, statistic, p: pValue, statisticKind, dfResidual, dispersion, iterations };
+  return { coef, se, statistic, p: pValue, statisticKind, dfResidual, dispersion, iterations, ...details };
 }

@@ -11,6 +11,10 @@ describe("formula names as Excel stores them", () => {
     ["_xlfn.XLOOKUP(A1,B:B,C:C)", "XLOOKUP(A1,B:B,C:C)"],
     ["_xlfn._xlws.SORT(A1:A3)", "SORT(A1:A3)"],
     ['CONCATENATE("_xldudf_LIKVARD_ALLOCATE(",A1)', 'CONCATENATE("_xldudf_LIKVARD_ALLOCATE(",A1)'],
+    // Excel's logical constants become the engine's functions; names, sheets, calls and text stay.
+    ["_xldudf_LIKVARD_SOCIOFIT(A1:B9,C1:C9,,,,TRUE)", "LIKVARD.SOCIOFIT(A1:B9,C1:C9,,,,TRUE())"],
+    ["IF(false,1,2)", "IF(false(),1,2)"],
+    ["AND(TRUE(),TRUE_X,TRUE!A1,'TRUE'!A1,\"TRUE\")", "AND(TRUE(),TRUE_X,TRUE!A1,'TRUE'!A1,\"TRUE\")"],
   ])("%s → %s", (stored, engine) => {
     expect(toEngineFormula(stored, "Blad1", noSpill)).toBe(engine);
   });

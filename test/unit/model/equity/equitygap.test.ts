@@ -83,7 +83,7 @@ describe("case B: ties pooled, schools straddling both boundaries", () => {
 
 describe("summary", () => {
   test("a labelled table in Swedish, with every measure, the quarter means and the counts", () => {
-    const table = equitygapCells(B.index, B.resource, B.pupils, "summary", "sv");
+    const table = equitygapCells(B.index, B.resource, B.pupils, "summary", undefined, "sv");
     expect(table.map((row) => row[0])).toEqual([
       "Skillnad högsta − lägsta behovskvartil",
       "Kvot högsta / lägsta behovskvartil",
@@ -94,23 +94,24 @@ describe("summary", () => {
       "Medel i kvartilen med lägst behov",
       "Antal skolor",
       "Antal elever",
+      "Utelämnade rader (saknade värden)",
     ]);
     const values = table.map((row) => row[1] as number);
     expect(values[0]).toBeCloseTo(31, 12);
     expect(values[1]).toBeCloseTo(50 / 19, 12);
     expect(values[5]).toBeCloseTo(50, 12);
     expect(values[6]).toBeCloseTo(19, 12);
-    expect(values.slice(7)).toEqual([5, 1000]);
+    expect(values.slice(7)).toEqual([5, 1000, 0]);
   });
 
   test("English labels when Excel runs in English", () => {
-    expect(equitygapCells(A.index, A.resource, A.pupils, "summary", "en")[0][0]).toBe(
+    expect(equitygapCells(A.index, A.resource, A.pupils, "summary", undefined, "en")[0][0]).toBe(
       "Difference highest − lowest need quarter",
     );
   });
 
   test("a measure without a value shows its error in its row; the others still show numbers", () => {
-    const table = equitygapCells(col(100, 120), col(0, 5), col(10, 10), "sammanfattning", "sv");
+    const table = equitygapCells(col(100, 120), col(0, 5), col(10, 10), "sammanfattning", undefined, "sv");
     const ratio = table[1][1] as ErrorCell;
     expect(ratio).toBeInstanceOf(ErrorCell);
     expect(ratio.code).toBe("#DIV/0!");

@@ -8,7 +8,9 @@ import { sameLabel } from "../../../../src/model/sheet/labels";
 const col = (...values: number[]) => values.map((v) => [v]);
 /** EQUITYGAP's summary labels as the function writes them, in one language. */
 const summaryLabels = (lang: "sv" | "en") =>
-  equitygapCells(col(80, 100, 120, 140), col(1, 2, 3, 5), col(10, 20, 30, 40), "summary", lang).map((row) => row[0]);
+  equitygapCells(col(80, 100, 120, 140), col(1, 2, 3, 5), col(10, 20, 30, 40), "summary", undefined, lang).map(
+    (row) => row[0],
+  );
 
 test("each summary label is the same label in Swedish and English, and equals itself", () => {
   const sv = summaryLabels("sv");

@@ -163,9 +163,9 @@ describe("errors", () => {
     ],
     [
       "SOCIOFIT: text in the outcome",
-      () => sociofitCells(factors, [[0.2], ["-"], [0.5], [0.25], [0.4]]),
+      () => sociofitCells(factors, [[0.2], ["ca 0,3"], [0.5], [0.25], [0.4]]),
       "value",
-      /utfall, rad 2: texten "-"/,
+      /utfall, rad 2: texten "ca 0,3"/,
     ],
     [
       "SOCIOFIT: mismatched lengths",
