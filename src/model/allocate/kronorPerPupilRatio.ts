@@ -12,7 +12,7 @@ export type RatioMeasure = "quarters" | "maxMin";
 
 /**
  * The ratio of kr per pupil (amount / pupils) for a split; a LikvardError when
- * it has no value (the lowest is 0, or fewer than two schools).
+ * it has no value (the lowest is 0, or fewer than two schools with pupils).
  */
 export function kronorPerPupilRatio(
   measure: RatioMeasure,
@@ -21,6 +21,12 @@ export function kronorPerPupilRatio(
   amounts: Float64Array,
 ): number | LikvardError {
   const perPupil = amounts.map((x, k) => (pupils[k] > 0 ? x / pupils[k] : 0));
+  if (pupils.filter((p) => p > 0).length < 2) {
+    return div0Error({
+      sv: "Kvoten mellan skolor behöver minst två skolor med elever.",
+      en: "A ratio between schools needs at least two schools with pupils.",
+    });
+  }
   if (measure === "quarters") {
     try {
       return equityGap(index, perPupil, pupils, "ratio");

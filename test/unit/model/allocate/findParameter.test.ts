@@ -87,6 +87,12 @@ describe("findParameter", () => {
     expect(result.message.en).toMatch(/floors need/);
   });
 
+  test("one school with pupils has no ratio to search for", () => {
+    const result = findParameter({ ...two, pupils: f64(100, 0), method: "power", measure: "quarters", target: 2 });
+    expect(result.status).toBe("failed");
+    expect(result.message.sv).toMatch(/minst två skolor med elever/);
+  });
+
   test("a target that is not a positive number is refused", () => {
     const result = findParameter({ ...two, method: "power", measure: "quarters", target: NaN });
     expect(result.status).toBe("failed");
