@@ -1,14 +1,17 @@
 /**
  * The production build as Excel would load it: every file the manifest
- * points at exists and nothing else is there (no preview page, no source
- * maps), the model code is bundled once for the shared runtime,
- * functions.json and functions-sv.json list the LIKVARD functions, and the
- * bundles carry no way to send data anywhere.
+ * points at exists and nothing else is there but the two verifiers for
+ * recipients without the add-in, verify.html and likvard.cjs (no preview
+ * page, no source maps), the model code is bundled once for the shared
+ * runtime, functions.json and functions-sv.json list the LIKVARD functions,
+ * and the bundles carry no way to send data anywhere; the verifier page is
+ * one file whose policy forbids every connection.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
+import { createHash } from "crypto";
 import { validateManifest } from "../../../scripts/validate-manifest";
 
 const root = path.resolve(__dirname, "../../..");
@@ -29,7 +32,8 @@ function build(output: string, env: Record<string, string> = {}, extra: string[]
 
 beforeAll(() => {
   build(out, {}, ["--json", statsFile]);
-  build(hosted, { LIKVARD_PUBLIC_URL: "https://likvard.example.se/addin/" });
+  // Only the add-in: the public URL changes nothing in the verifiers.
+  build(hosted, { LIKVARD_PUBLIC_URL: "https://likvard.example.se/addin/" }, ["--config-name", "addin"]);
 }, 240000);
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
@@ -55,12 +59,15 @@ function loadedFiles(dir: string): string[] {
   return [...wanted].sort();
 }
 
-test("holds only what the manifest loads: no preview page, no source maps", () => {
+/** The verifiers for recipients without the add-in, published beside it (issue 21). */
+const VERIFIERS = ["likvard.cjs", "verify.html"];
+
+test("holds only what the manifest loads and the two verifiers: no preview page, no source maps", () => {
   const files = filesIn(out);
-  expect(files).toEqual(loadedFiles(out));
+  expect(files).toEqual([...loadedFiles(out), ...VERIFIERS].sort());
   expect(files).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "taskpane.js", "functions.json"]));
-  expect(files.filter((file) => /\.map$|preview/.test(file))).toEqual([]);
-  for (const file of files.filter((f) => /\.(js|css)$/.test(f))) {
+  expect(files.filter((file) => /\.map$|preview|LICENSE/.test(file))).toEqual([]);
+  for (const file of files.filter((f) => /\.(js|cjs|css|html)$/.test(f))) {
     expect(fs.readFileSync(path.join(out, file), "utf8")).not.toMatch(/sourceMappingURL/);
   }
 });
@@ -71,9 +78,15 @@ describe("one copy of the model code on the page (shared runtime)", () => {
     modules?: StatsModule[];
   }
   interface Stats {
+    name?: string;
     chunks: { names: string[]; files: string[]; modules: StatsModule[] }[];
+    children?: Stats[];
   }
-  const stats = (): Stats => JSON.parse(fs.readFileSync(statsFile, "utf8")) as Stats;
+  /** The add-in's build (the verifiers are builds of their own, with their own copy of the engine). */
+  const stats = (): Stats => {
+    const all = JSON.parse(fs.readFileSync(statsFile, "utf8")) as Stats;
+    return all.children?.find((child) => child.name === "addin") ?? all;
+  };
   /** A module's own name, or those of the modules webpack concatenated into it. */
   const names = (m: StatsModule): string[] => (m.modules ? m.modules.flatMap(names) : [m.name]);
 
@@ -122,6 +135,51 @@ test("the production manifest is rewritten to LIKVARD_PUBLIC_URL everywhere when
   expect(manifest).toMatch(/"https:\/\/likvard.example.se\/addin\/taskpane.html"/);
   expect(manifest).toMatch(/"https:\/\/likvard.example.se\/addin\/functions-sv.json"/);
   expect(validateManifest(manifest)).toEqual([]);
+});
+
+describe("the verifier page: one file that fetches nothing", () => {
+  const page = () => fs.readFileSync(path.join(out, "verify.html"), "utf8");
+  const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+  const policy = (html: string) => {
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    return Object.fromEntries(
+      csp.split(";").map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
+  };
+
+  test("its script and styles are inside it; it links to nothing", () => {
+    const html = page();
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(["<script>"]);
+    // The markup around the script (whose libraries' strings may mention tags).
+    const outside = html.replace(/<script>[\s\S]*?<\/script>/, "");
+    expect([...outside.matchAll(/<style\b[^>]*>/g)].map((m) => m[0])).toEqual(["<style>"]);
+    const markup = outside.replace(/<style>[\s\S]*?<\/style>/, "");
+    expect(markup).not.toMatch(/<(link|img|iframe|object|embed|base|form)\b/i);
+    expect(markup).not.toMatch(/\b(src|href|action)=/i);
+  });
+
+  test("its policy allows no connection, and only its own script (also as its worker) and styles, by hash", () => {
+    const html = page();
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? "";
+    expect(policy(html)).toEqual({
+      "default-src": ["'none'"],
+      "script-src": [sha256(script)],
+      "style-src": [sha256(style)],
+      "worker-src": ["blob:"],
+      "base-uri": ["'none'"],
+      "form-action": ["'none'"],
+    });
+    expect(script.length).toBeGreaterThan(100_000); // the engine itself
+  });
+
+  test("likvard.cjs is the command for plain Node", () => {
+    const command = fs.readFileSync(path.join(out, "likvard.cjs"), "utf8");
+    expect(command.startsWith("#!/usr/bin/env node\n")).toBe(true);
+  });
 });
 
 describe("privacy: the add-in's bundles cannot send data anywhere", () => {
