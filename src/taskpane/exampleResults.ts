@@ -7,9 +7,9 @@
  * real spreadsheet engine, give the same numbers.
  */
 import { FrozenValue } from "../model/freeze/provenance";
-import { ModelSettings, schoolLimits } from "../model/pane/modelSettings";
-import { Preview, PreviewData } from "../model/pane/preview";
+import { Preview, PreviewCells } from "../model/pane/preview";
 import { cellName, parseCell, splitSheetRef } from "../model/sheet/addresses";
+import { ErrorCell } from "../model/sheet/cells";
 import { equitygapCells } from "../model/sheet/equitygapCells";
 import { RESULT_COLUMNS as C } from "./formulaLayout";
 import { PaneLang } from "./i18n";
@@ -20,12 +20,12 @@ const column = (values: ArrayLike<number>) => Array.from(values, (x) => [Number.
 export function recordExampleResults(
   workbook: MemoryWorkbook,
   target: string,
-  data: PreviewData,
+  data: PreviewCells,
   preview: Preview,
-  settings: ModelSettings,
   lang: PaneLang,
+  dataSheet: string,
 ): void {
-  const { sheet = "Skolor", ref } = splitSheetRef(target);
+  const { sheet = dataSheet, ref } = splitSheetRef(target);
   const start = parseCell(ref);
   if (!start) return;
   const at = (r: number, c: number) => cellName(start.row + r, start.col + c);
@@ -34,26 +34,26 @@ export function recordExampleResults(
     [at(0, C.amount)]: column(preview.amounts),
   };
   preview.perPupil.forEach((x, r) => (results[at(r, C.perPupil)] = column([x])));
-  const lastYear = data.lastYear;
-  if (lastYear) {
-    lastYear.forEach((y, r) => {
-      const { floor, cap } = schoolLimits(settings, y);
-      // The formulas show "" where no limit applies.
-      const noFloor =
-        !Number.isFinite(settings.floor) && !(Number.isFinite(y) && Number.isFinite(settings.maxDecrease));
-      results[at(r, C.floor)] = [[noFloor ? "" : floor]];
-      results[at(r, C.cap)] = [[Number.isFinite(cap) ? cap : ""]];
-    });
+  if (data.lastYear) {
+    // The limit formulas' values, as the preview read them (the formulas show "" where no limit applies).
+    preview.floors.forEach((floor, r) => (results[at(r, C.floor)] = [[floor as FrozenValue]]));
+    preview.caps.forEach((cap, r) => (results[at(r, C.cap)] = [[cap as FrozenValue]]));
   }
   if (data.resource) {
-    const table = equitygapCells(
-      column(preview.index),
-      column(data.resource),
-      column(data.pupils),
-      lang === "sv" ? "sammanfattning" : "summary",
-      lang,
-    );
-    results[at(0, C.gap)] = table as FrozenValue[][];
+    try {
+      const table = equitygapCells(
+        column(preview.index),
+        data.resource,
+        data.pupils,
+        lang === "sv" ? "sammanfattning" : "summary",
+        lang,
+      );
+      results[at(0, C.gap)] = table.map((row) =>
+        row.map((v) => (v instanceof ErrorCell ? { error: v.code, message: v.cause?.messageIn(lang) } : v)),
+      ) as FrozenValue[][];
+    } catch {
+      results[at(0, C.gap)] = [["#VALUE!"]];
+    }
   }
   workbook.calculate(sheet, results);
 }

@@ -36,6 +36,7 @@ const TEXTS = {
   maxIncrease: ["Största ökning mot fjolåret (%)", "Largest increase vs last year (%)"],
   unit: ["Avrundningsenhet (kr)", "Rounding unit (kr)"],
   preview: ["Förhandsvisning", "Preview"],
+  details: ["Mer om fördelningen", "More about the allocation"],
   perPupil: ["Kr per elev: min / median / max", "Kr per pupil: min / median / max"],
   ratio: ["Kr per elev, högsta / lägsta behovskvartil", "Kr per pupil, highest / lowest need quarter"],
   gap: ["Resursen, högsta − lägsta behovskvartil", "Resource, highest − lowest need quarter"],
@@ -62,7 +63,47 @@ const TEXTS = {
   fitted: ["Vikterna är skattade och ifyllda.", "The weights are fitted and filled in."],
   needOutcome: ["Ange ett utfallsområde först.", "Give an outcome range first."],
   loaded: ["Modellen lästes från arbetsboken.", "The model was read from the workbook."],
+  up: ["Upp", "Up"],
+  down: ["Ned", "Down"],
+  column: ["Kolumn", "Column"],
+  widenHint: [
+    "Varje faktor är en kolumn i faktorområdet; namnen kommer från rubrikraden ovanför. Lägg till en faktor genom att vidga området.",
+    "Each factor is a column of the factor range; the names come from the header row above it. Add a factor by widening the range.",
+  ],
+  fixFields: ["Rätta det markerade fältet först: {fields}.", "Correct the marked field first: {fields}."],
+  unsaved: ["Ändringar som inte är sparade i arbetsboken", "Changes not saved in the workbook"],
+  savedState: ["Modellen i arbetsboken är aktuell", "The model in the workbook is up to date"],
+  applyFit: ["Använd vikterna", "Use the weights"],
+  undoFit: ["Ångra", "Undo"],
+  fitShown: [
+    "Skattningen visas nedan; vikterna ändras först när du väljer Använd vikterna.",
+    "The fit is shown below; the weights change only when you choose Use the weights.",
+  ],
+  fitApplied: ["De skattade vikterna används.", "The fitted weights are in use."],
+  fitUndone: ["De tidigare vikterna är tillbaka.", "The previous weights are back."],
+  schoolsUsed: ["Skolor i skattningen", "Schools in the fit"],
+  rSquared: ["R² (elevviktat)", "R² (pupil-weighted)"],
+  flagNegative: ["negativ vikt", "negative weight"],
+  flagUncertain: ["osäker (p > 0,1)", "uncertain (p > 0.1)"],
+  flag: ["Obs", "Note"],
+  busy: ["Arbetar …", "Working …"],
+  schools: ["Skolor", "Schools"],
 } satisfies Record<string, [string, string]>;
+
+/** Method names, with what the parameter means. */
+export const METHOD_LABELS: Record<string, [string, string]> = {
+  proportional: ["Proportionell — efter index", "Proportional — by index"],
+  threshold: ["Tröskel — bara behov över parametern", "Threshold — only need above the parameter"],
+  power: ["Potens — index upphöjt till parametern", "Power — index to the parameter"],
+};
+export const PARAMETER_HINTS: Record<string, [string, string]> = {
+  proportional: ["Används inte för proportionell.", "Not used for proportional."],
+  threshold: [
+    "Tröskel — index över vilket pengar ges, t.ex. 100.",
+    "Threshold — the index above which money is given, e.g. 100.",
+  ],
+  power: ["Potens — exponent, 1 = proportionellt.", "Power — exponent, 1 = proportional."],
+};
 
 export type TextKey = keyof typeof TEXTS;
 

@@ -9,15 +9,17 @@ import { PRESETS } from "../model/example/presets";
 import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
 import { DEFAULT_SETTINGS, ModelSettings } from "../model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells, readModelSheet } from "../model/pane/modelSheet";
-import { PreviewData, computePreview } from "../model/pane/preview";
-import { parseArea, parseCell, splitSheetRef, cellName } from "../model/sheet/addresses";
+import { Preview, PreviewCells, computePreviewCells } from "../model/pane/preview";
+import { rangeProblem } from "../model/pane/rangeChecks";
+import { parseArea, parseCell, splitSheetRef, cellName, columnName } from "../model/sheet/addresses";
+import { Cell, ErrorCell, Grid } from "../model/sheet/cells";
 import { sociofitCells } from "../model/sheet/sociofitCells";
 import { LikvardError } from "../model/errors";
 import { PROVENANCE_SHEET } from "../model/freeze/provenance";
 import { version } from "../../package.json";
-import { PaneLang, TextKey, t } from "./i18n";
+import { METHOD_LABELS, PARAMETER_HINTS, PaneLang, TextKey, t } from "./i18n";
 import { recordExampleResults } from "./exampleResults";
-import { formulaWrites } from "./formulaLayout";
+import { dataSheetOf, formulaWrites } from "./formulaLayout";
 import { shareAsValues } from "./shareAsValues";
 import { h, numberField, plot } from "./ui";
 import { showWorkbook } from "./workbookView";
@@ -38,6 +40,28 @@ let workbook: WorkbookPort;
 let settings: ModelSettings = { ...DEFAULT_SETTINGS, factors: [] };
 const ranges: Ranges = { pupils: "", factors: "", lastYear: "", resource: "", outcome: "" };
 const tx = (key: TextKey) => t(key, lang);
+/** Fields whose text is not a number, by label: the preview, Save and Insert wait for them. */
+const invalid = new Map<string, string>();
+/** The factor names from the header row above the factor range (undefined: no header row). */
+let factorHeaders: string[] | undefined;
+/** True when the pane's model differs from the model sheet in the workbook. */
+let dirty = false;
+const locale = () => (lang === "sv" ? "sv-SE" : "en-GB");
+
+function markDirty(value = true) {
+  dirty = value;
+  const el = document.getElementById("unsaved");
+  if (el) {
+    el.textContent = dirty ? `● ${tx("unsaved")}` : `✓ ${tx("savedState")}`;
+    el.className = dirty ? "unsaved" : "note";
+  }
+}
+
+/** A change to the model: the preview follows, the workbook's model is now out of date. */
+function changed() {
+  markDirty();
+  schedulePreview();
+}
 
 function exampleWorkbook(): MemoryWorkbook {
   const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
@@ -55,13 +79,53 @@ function showError(error: unknown) {
   status(error instanceof LikvardError ? error.messageIn(lang) : String((error as Error).message ?? error), "error");
 }
 
-const numbers = (values: unknown[][]): Float64Array[] => {
-  const cols = values[0]?.length ?? 0;
-  return Array.from({ length: cols }, (_, c) => Float64Array.from(values, (row) => Number(row[c])));
-};
+const EXCEL_ERRORS = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!)$/;
 
-async function readColumn(ref: string): Promise<Float64Array | undefined> {
-  return ref.trim() ? numbers(await workbook.readRange(ref))[0] : undefined;
+/** Cells as the functions receive them: Excel's error values (read back as text "#N/A") become error cells. */
+const cellsOf = (values: unknown[][]): Grid =>
+  values.map((row) =>
+    row.map((v): Cell => (typeof v === "string" && EXCEL_ERRORS.test(v) ? new ErrorCell(v) : (v as Cell))),
+  );
+
+/** The schools' names: the first column of the data sheet on the pupils' rows, when it holds text. */
+async function schoolNames(): Promise<string[] | undefined> {
+  const { sheet, ref } = splitSheetRef(ranges.pupils);
+  const area = parseArea(ref);
+  if (!area || area.left === 0) return undefined;
+  const col = columnName(0);
+  const prefix = sheet ? `${quoteName(sheet)}!` : "";
+  const values = await workbook.readRange(`${prefix}${col}${area.top + 1}:${col}${area.top + area.rows}`);
+  const names = values.map((row) => (typeof row[0] === "string" ? row[0] : ""));
+  return names.some((n) => n) ? names : undefined;
+}
+
+const quoteName = (sheet: string) =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+
+/** The header row above the factor range: the factors' names. */
+async function readFactorHeaders(): Promise<string[] | undefined> {
+  const { sheet, ref } = splitSheetRef(ranges.factors);
+  const area = parseArea(ref);
+  if (!area || area.top === 0) return undefined;
+  const prefix = sheet ? `${quoteName(sheet)}!` : "";
+  const row = `${cellName(area.top - 1, area.left)}:${cellName(area.top - 1, area.left + area.cols - 1)}`;
+  const values = (await workbook.readRange(`${prefix}${row}`))[0] ?? [];
+  return values.every((v) => typeof v === "string" && v.trim() !== "") ? values.map(String) : undefined;
+}
+
+/** Factors bound to the factor range's columns: one per column, named by its header, weights kept by position. */
+async function bindFactors() {
+  const area = parseArea(splitSheetRef(ranges.factors).ref);
+  if (!area) return;
+  factorHeaders = await readFactorHeaders();
+  const columns = area.cols;
+  settings.factors = Array.from({ length: columns }, (_, j) => ({
+    name: factorHeaders?.[j] ?? settings.factors[j]?.name ?? `${tx("factor")} ${j + 1}`,
+    weight: settings.factors[j]?.weight ?? NaN,
+  }));
+  for (const [j, f] of settings.factors.entries()) {
+    if (!Number.isFinite(f.weight)) invalid.set(`${tx("weight")} ${j + 1}`, "");
+  }
 }
 
 // ---------- preview ----------
@@ -72,60 +136,115 @@ function schedulePreview() {
   previewTimer = setTimeout(() => void updatePreview(), 120);
 }
 
-const kr = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString(lang === "sv" ? "sv-SE" : "en-GB") : "–");
-const dec = (x: number | undefined, d = 2) =>
-  x === undefined || !Number.isFinite(x)
-    ? "–"
-    : x.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: d, minimumFractionDigits: d });
-
-/** The data ranges as the preview and the model read them; undefined until pupils and factors are given. */
-async function previewData(): Promise<PreviewData | undefined> {
-  const pupils = await readColumn(ranges.pupils);
-  if (!pupils || !ranges.factors.trim()) return undefined;
+/** The data ranges' cells, as the formulas will read them; a message when the ranges themselves are wrong. */
+async function previewCells(): Promise<PreviewCells | string | undefined> {
+  if (!ranges.pupils.trim() || !ranges.factors.trim()) return undefined;
+  const read = async (ref: string) => (ref.trim() ? await workbook.readRange(ref) : undefined);
+  const [pupils, factors, lastYear, resource, outcome] = await Promise.all([
+    read(ranges.pupils),
+    read(ranges.factors),
+    read(ranges.lastYear),
+    read(ranges.resource),
+    read(ranges.outcome),
+  ]);
+  const problem = rangeProblem(
+    [
+      { label: tx("pupils"), ref: ranges.pupils, values: pupils, column: true },
+      { label: tx("factorRange"), ref: ranges.factors, values: factors },
+      { label: tx("lastYear"), ref: ranges.lastYear, values: lastYear, column: true },
+      { label: tx("resource"), ref: ranges.resource, values: resource, column: true },
+      { label: tx("outcome"), ref: ranges.outcome, values: outcome, column: true },
+    ],
+    lang,
+  );
+  if (problem) return problem;
   return {
-    pupils,
-    factors: numbers(await workbook.readRange(ranges.factors)),
-    lastYear: await readColumn(ranges.lastYear),
-    resource: await readColumn(ranges.resource),
+    pupils: cellsOf(pupils ?? []),
+    factors: cellsOf(factors ?? []),
+    lastYear: lastYear && cellsOf(lastYear),
+    resource: resource && cellsOf(resource),
+    names: await schoolNames(),
   };
 }
 
+const fmt = (x: number | undefined, digits = 0) =>
+  x === undefined || !Number.isFinite(x)
+    ? "–"
+    : new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
+const kr = (x: number) => `${fmt(x)} kr`;
+
+/** The message that stands instead of numbers while a field is not a number. */
+function fieldsMessage(): string | undefined {
+  if (invalid.size === 0) return undefined;
+  return tx("fixFields").replace("{fields}", [...invalid.keys()].join(", "));
+}
+
+let lastPreview: { cells: PreviewCells; preview: Preview } | undefined;
+
 async function updatePreview() {
   const out = document.getElementById("preview-body") as HTMLElement;
+  const summary = document.getElementById("summary");
+  const fail = (message: string) => {
+    lastPreview = undefined;
+    out.replaceChildren(h("p", { class: "error", id: "preview-error" }, message));
+    summary?.replaceChildren(h("p", { class: "error", id: "summary-error" }, message));
+  };
   try {
-    const data = await previewData();
-    if (!data) {
-      out.replaceChildren(
-        h("p", { class: "note" }, lang === "sv" ? "Ange elever och faktorer." : "Give pupils and factors."),
-      );
+    const fields = fieldsMessage();
+    if (fields) return fail(fields);
+    const cells = await previewCells();
+    if (cells === undefined) {
+      const give = lang === "sv" ? "Ange elever och faktorer." : "Give pupils and factors.";
+      out.replaceChildren(h("p", { class: "note" }, give));
+      summary?.replaceChildren(h("p", { class: "note" }, give));
       return;
     }
-    const outcome = computePreview(data, settings, lang);
-    if (!outcome.ok) {
-      out.replaceChildren(h("p", { class: "error", id: "preview-error" }, outcome.message));
-      return;
-    }
+    if (typeof cells === "string") return fail(cells);
+    const outcome = computePreviewCells(cells, settings, lang);
+    if (!outcome.ok) return fail(outcome.message);
     const p = outcome.preview;
-    out.replaceChildren(
+    lastPreview = { cells, preview: p };
+    const total = p.amounts.reduce((a, x) => a + (Number.isFinite(x) ? x : 0), 0);
+    summary?.replaceChildren(
       h(
         "dl",
         {},
         h("dt", {}, tx("perPupil")),
-        h("dd", { id: "preview-perpupil" }, `${kr(p.min)} / ${kr(p.median)} / ${kr(p.max)}`),
+        h("dd", { id: "preview-perpupil" }, `${fmt(p.min)} / ${fmt(p.median)} / ${fmt(p.max)} kr`),
         h("dt", {}, tx("ratio")),
-        h("dd", { id: "preview-ratio" }, dec(p.quarterRatio)),
+        h("dd", { id: "preview-ratio" }, fmt(p.quarterRatio, 2)),
+        h("dt", {}, lang === "sv" ? "Fördelat av potten" : "Allocated of the pot"),
+        h("dd", { id: "preview-pot" }, `${kr(total)} / ${kr(settings.pot)}`),
+      ),
+    );
+    out.replaceChildren(
+      h(
+        "dl",
+        {},
         h("dt", {}, tx("gap")),
-        h("dd", { id: "preview-gap" }, dec(p.resourceGap, 3)),
+        h(
+          "dd",
+          { id: "preview-gap" },
+          p.resourceMessage ??
+            (lang === "sv"
+              ? `${fmt(p.resourceGap, 3)} (resursens enhet)`
+              : `${fmt(p.resourceGap, 3)} (the resource's unit)`),
+        ),
+        h("dt", {}, tx("schools")),
+        h("dd", { id: "preview-schools" }, fmt(p.schools)),
       ),
       plot(
         p.index,
         p.perPupil,
         lang === "sv" ? "Behovsindex" : "Need index",
         lang === "sv" ? "Kr per elev" : "Kr per pupil",
+        locale(),
       ),
     );
   } catch (error) {
-    out.replaceChildren(h("p", { class: "error" }, error instanceof Error ? error.message : String(error)));
+    fail(
+      error instanceof LikvardError ? error.messageIn(lang) : error instanceof Error ? error.message : String(error),
+    );
   }
 }
 
@@ -133,51 +252,37 @@ async function updatePreview() {
 
 function renderFactors() {
   const body = document.getElementById("factor-rows") as HTMLElement;
+  const area = parseArea(splitSheetRef(ranges.factors).ref);
   body.replaceChildren(
     ...settings.factors.map((f, i) => {
+      const label = `${tx("weight")} ${i + 1}`;
       const name = h("input", {
         type: "text",
         value: f.name,
         "aria-label": `${tx("factor")} ${i + 1}`,
+        ...(factorHeaders ? { readonly: "", title: tx("widenHint") } : {}),
       }) as HTMLInputElement;
-      name.addEventListener("input", () => (settings.factors[i].name = name.value));
-      const weight = numberField(`${tx("weight")} ${i + 1}`, f.weight, (x) => {
-        settings.factors[i].weight = Number.isFinite(x) ? x : 0;
-        schedulePreview();
+      name.addEventListener("input", () => {
+        settings.factors[i].name = name.value;
+        markDirty();
       });
-      const move = (delta: number) => () => {
-        const j = i + delta;
-        if (j < 0 || j >= settings.factors.length) return;
-        [settings.factors[i], settings.factors[j]] = [settings.factors[j], settings.factors[i]];
-        renderFactors();
-        schedulePreview();
-      };
-      const button = (label: string, title: string, action: () => void) => {
-        const b = h(
-          "button",
-          { type: "button", class: "icon", title, "aria-label": title },
-          label,
-        ) as HTMLButtonElement;
-        b.addEventListener("click", action);
-        return b;
-      };
-      return h(
-        "tr",
-        {},
-        h("td", {}, name),
-        h("td", {}, weight),
-        h(
-          "td",
-          { class: "row-actions" },
-          button("↑", "Upp", move(-1)),
-          button("↓", "Ned", move(1)),
-          button("✕", lang === "sv" ? "Ta bort" : "Remove", () => {
-            settings.factors.splice(i, 1);
-            renderFactors();
-            schedulePreview();
-          }),
-        ),
-      );
+      const weight = numberField({
+        label,
+        id: `weight-${i + 1}`,
+        value: f.weight,
+        lang,
+        onChange: (x) => {
+          if (x === undefined) invalid.set(label, "");
+          else {
+            invalid.delete(label);
+            settings.factors[i].weight = x;
+          }
+          changed();
+        },
+      });
+      if (!Number.isFinite(f.weight)) weight.message.textContent = lang === "sv" ? "Ange ett tal." : "Enter a number.";
+      const col = area ? columnName(area.left + i) : "";
+      return h("tr", {}, h("td", { class: "col" }, col), h("td", {}, name), h("td", {}, weight.input, weight.message));
     }),
   );
 }
@@ -187,27 +292,37 @@ function renderFactors() {
 function confirmOverwrite(cells: string[]): Promise<boolean> {
   return new Promise((resolve) => {
     const shown = cells.slice(0, 8).join(", ") + (cells.length > 8 ? ` … (+${cells.length - 8})` : "");
-    const ok = h(
+    const ok = h("button", { type: "button", id: "confirm-overwrite" }, tx("overwrite")) as HTMLButtonElement;
+    const cancel = h(
       "button",
-      { type: "button", class: "primary", id: "confirm-overwrite" },
-      tx("overwrite"),
+      { type: "button", class: "primary", id: "confirm-cancel" },
+      tx("cancel"),
     ) as HTMLButtonElement;
-    const cancel = h("button", { type: "button", id: "confirm-cancel" }, tx("cancel")) as HTMLButtonElement;
     const dialog = h(
-      "div",
-      { class: "dialog", role: "alertdialog", "aria-labelledby": "confirm-title" },
+      "dialog",
+      { class: "dialog", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "confirm-title" },
       h("h2", { id: "confirm-title" }, tx("confirmTitle")),
       h("p", {}, `${tx("confirmText")} ${shown}`),
-      h("div", { class: "buttons" }, ok, cancel),
-    );
+      h("div", { class: "buttons" }, cancel, ok),
+    ) as HTMLDialogElement;
+    let answered = false;
     const close = (answer: boolean) => {
+      if (answered) return;
+      answered = true;
+      dialog.close();
       dialog.remove();
       resolve(answer);
     };
     ok.addEventListener("click", () => close(true));
     cancel.addEventListener("click", () => close(false));
+    // Esc closes the dialog: that is "Avbryt".
+    dialog.addEventListener("cancel", (event) => {
+      event.preventDefault();
+      close(false);
+    });
     document.body.append(dialog);
-    ok.focus();
+    dialog.showModal();
+    cancel.focus();
   });
 }
 
@@ -228,33 +343,70 @@ async function writeAsking(
   return true;
 }
 
-async function saveModel() {
+/** The model sheet's cells and names, to write with whatever uses them. */
+function modelWrites(): { writes: Write[]; names: Parameters<WorkbookPort["write"]>[1] } {
   const layout = modelSheetCells(settings);
   const width = 4;
   const values = layout.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
-  await workbook.write(
-    [{ sheet: MODEL_SHEET, topLeft: "A1", values }],
-    layout.names.map((n) => ({ ...n, sheet: MODEL_SHEET })),
-  );
+  // Clear rows a longer earlier model left below (a removed factor must not linger under the names).
+  const clear = Array.from({ length: 20 }, () => Array.from({ length: width }, () => ""));
+  return {
+    writes: [{ sheet: MODEL_SHEET, topLeft: "A1", values: [...values, ...clear] }],
+    names: layout.names.map((n) => ({ ...n, sheet: MODEL_SHEET })),
+  };
+}
+
+/** Refuses (with a message) while a field is not a number: nothing is written from a model with a hole in it. */
+function fieldsOk(): boolean {
+  const message = fieldsMessage();
+  if (message) status(message, "error");
+  return !message;
+}
+
+async function saveModel() {
+  if (!fieldsOk()) return;
+  const { writes, names } = modelWrites();
+  await workbook.write(writes, names);
+  markDirty(false);
   status(tx("saved"));
 }
 
+/** The data's sheet: where results go by default. */
+const dataSheet = () => dataSheetOf(ranges) ?? "Skolor";
+
+/** The first free column of the data sheet, on the pupils' first row: where results go unless told otherwise. */
+async function defaultTarget(): Promise<string> {
+  const sheet = dataSheet();
+  const area = parseArea(splitSheetRef(ranges.pupils).ref);
+  const used = (await workbook.readSheet(sheet)) ?? [];
+  const width = used.reduce((w, row) => {
+    let last = (row ?? []).length;
+    while (last > 0 && (row[last - 1] === null || row[last - 1] === undefined || row[last - 1] === "")) last--;
+    return Math.max(w, last);
+  }, 0);
+  return `${quoteName(sheet)}!${cellName(area ? area.top : 1, width)}`;
+}
+
 async function insertFormulas() {
+  if (!fieldsOk()) return;
   const target = (document.getElementById("target") as HTMLInputElement).value;
   const { writes, reserved } = formulaWrites(target, ranges, lang);
+  // The formulas use the model's names: the model sheet and its names go in the same batch.
+  const model = modelWrites();
   // The spill reservation is a check only: never write "" over what the user confirmed to keep.
-  const written = await writeAsking(writes, tx("inserted"), [], reserved);
-  if (written && workbook instanceof MemoryWorkbook) {
+  const written = await writeAsking([...writes, ...model.writes], tx("inserted"), model.names, reserved);
+  if (!written) return;
+  markDirty(false);
+  if (workbook instanceof MemoryWorkbook) {
     // The example workbook does not calculate: it shows what Excel would, from the model code.
-    const data = await previewData();
-    const outcome = data && computePreview(data, settings, lang);
-    if (data && outcome?.ok) recordExampleResults(workbook, target, data, outcome.preview, settings, lang);
+    await updatePreview();
+    if (lastPreview) recordExampleResults(workbook, target, lastPreview.cells, lastPreview.preview, lang, dataSheet());
   }
 }
 
 async function addCharts() {
   const target = (document.getElementById("target") as HTMLInputElement).value;
-  const { sheet = "Skolor", ref } = splitSheetRef(target);
+  const { sheet = dataSheet(), ref } = splitSheetRef(target);
   const start = parseCell(ref);
   const pupils = parseArea(splitSheetRef(ranges.pupils).ref);
   if (!start || !pupils) return;
@@ -318,7 +470,7 @@ async function shareValues() {
     return;
   }
   const target = (document.getElementById("target") as HTMLInputElement).value;
-  const { sheet = "Skolor" } = splitSheetRef(target);
+  const { sheet = dataSheet() } = splitSheetRef(target);
   const today = new Date().toISOString().slice(0, 10);
   const { copy, frozen } = await shareAsValues(workbook, sheet, { date: today, version }, lang);
   status(
@@ -326,35 +478,109 @@ async function shareValues() {
   );
 }
 
+/** Pupil-weighted R² of the outcome against the fit's prediction, and the schools used (complete rows). */
+function fitQuality(
+  table: number[][],
+  factors: Grid,
+  outcome: Grid,
+  pupils: Grid,
+  model: string,
+): { schools: number; rSquared: number } {
+  const rows: { x: number[]; y: number; w: number }[] = [];
+  factors.forEach((row, i) => {
+    const x = row.map((v) => (typeof v === "number" ? v : NaN));
+    const y = outcome[i]?.[0];
+    const w = pupils[i]?.[0];
+    if (x.every(Number.isFinite) && typeof y === "number" && typeof w === "number") rows.push({ x, y, w });
+  });
+  const predict = (x: number[]) => {
+    const eta = table[0][0] + x.reduce((a, v, j) => a + v * table[j + 1][0], 0);
+    return model === "linear" ? eta : 1 / (1 + Math.exp(-eta));
+  };
+  const sw = rows.reduce((a, r) => a + r.w, 0);
+  const mean = rows.reduce((a, r) => a + r.w * r.y, 0) / sw;
+  const total = rows.reduce((a, r) => a + r.w * (r.y - mean) ** 2, 0);
+  const residual = rows.reduce((a, r) => a + r.w * (r.y - predict(r.x)) ** 2, 0);
+  return { schools: rows.length, rSquared: total > 0 ? 1 - residual / total : NaN };
+}
+
+/** The weights before the last "Använd vikterna", for undo. */
+let beforeFit: Pick<ModelSettings, "factors" | "intercept" | "scoreModel"> | undefined;
+
 async function fitWeights() {
   if (!ranges.outcome.trim()) {
     status(tx("needOutcome"), "error");
     return;
   }
   const model = (document.getElementById("fit-model") as HTMLSelectElement).value;
-  const table = sociofitCells(
-    (await workbook.readRange(ranges.factors)) as never,
-    (await workbook.readRange(ranges.outcome)) as never,
-    (await workbook.readRange(ranges.pupils)) as never,
-    model,
-  ) as number[][];
-  settings.intercept = table[0][0];
-  settings.scoreModel = model === "linear" ? "linear" : "logit";
-  table.slice(1).forEach((row, j) => {
-    if (settings.factors[j]) settings.factors[j].weight = row[0];
-    else settings.factors.push({ name: `${tx("factor")} ${j + 1}`, weight: row[0] });
-  });
-  settings.factors.length = table.length - 1;
+  const factors = cellsOf(await workbook.readRange(ranges.factors));
+  const outcome = cellsOf(await workbook.readRange(ranges.outcome));
+  const pupils = cellsOf(await workbook.readRange(ranges.pupils));
+  const table = (sociofitCells(factors, outcome, pupils, model) as number[][]).slice(0, settings.factors.length + 1);
+  const quality = fitQuality(table, factors, outcome, pupils, model);
   const names = [tx("constant"), ...settings.factors.map((f) => f.name)];
-  const fmt = (x: number) => x.toPrecision(4);
+  const num = (x: number, digits = 3) =>
+    new Intl.NumberFormat(locale(), { maximumSignificantDigits: digits }).format(x);
+  const flags = (row: number[], j: number) =>
+    j === 0
+      ? ""
+      : [row[0] < 0 ? tx("flagNegative") : "", row[3] > 0.1 ? tx("flagUncertain") : ""].filter(Boolean).join(", ");
+  const apply = h("button", { type: "button", class: "primary", id: "fit-apply" }, tx("applyFit")) as HTMLButtonElement;
+  apply.addEventListener("click", () => {
+    beforeFit = {
+      factors: settings.factors.map((f) => ({ ...f })),
+      intercept: settings.intercept,
+      scoreModel: settings.scoreModel,
+    };
+    settings.intercept = table[0][0];
+    settings.scoreModel = model === "linear" ? "linear" : "logit";
+    table.slice(1).forEach((row, j) => {
+      settings.factors[j].weight = row[0];
+      invalid.delete(`${tx("weight")} ${j + 1}`);
+    });
+    undo.hidden = false;
+    apply.disabled = true;
+    renderFactors();
+    changed();
+    status(tx("fitApplied"));
+  });
+  const undo = h("button", { type: "button", id: "fit-undo", hidden: "" }, tx("undoFit")) as HTMLButtonElement;
+  undo.addEventListener("click", () => {
+    if (!beforeFit) return;
+    settings.factors = beforeFit.factors;
+    settings.intercept = beforeFit.intercept;
+    settings.scoreModel = beforeFit.scoreModel;
+    beforeFit = undefined;
+    undo.hidden = true;
+    apply.disabled = false;
+    renderFactors();
+    changed();
+    status(tx("fitUndone"));
+  });
   (document.getElementById("fit-result") as HTMLElement).replaceChildren(
+    h(
+      "dl",
+      { class: "fit-quality" },
+      h("dt", {}, tx("schoolsUsed")),
+      h("dd", { id: "fit-schools" }, String(quality.schools)),
+      h("dt", {}, tx("rSquared")),
+      h("dd", { id: "fit-r2" }, fmt(quality.rSquared, 3)),
+    ),
     h(
       "table",
       { class: "fit" },
       h(
         "thead",
         {},
-        h("tr", {}, h("th", {}, ""), h("th", {}, tx("estimate")), h("th", {}, tx("se")), h("th", {}, tx("p"))),
+        h(
+          "tr",
+          {},
+          h("th", {}, ""),
+          h("th", {}, tx("estimate")),
+          h("th", {}, tx("se")),
+          h("th", {}, tx("p")),
+          h("th", {}, tx("flag")),
+        ),
       ),
       h(
         "tbody",
@@ -362,19 +588,19 @@ async function fitWeights() {
         ...table.map((row, j) =>
           h(
             "tr",
-            {},
+            flags(row, j) ? { class: "flagged" } : {},
             h("td", {}, names[j]),
-            h("td", {}, fmt(row[0])),
-            h("td", {}, fmt(row[1])),
-            h("td", {}, fmt(row[3])),
+            h("td", {}, num(row[0])),
+            h("td", {}, num(row[1])),
+            h("td", {}, num(row[3], 2)),
+            h("td", {}, flags(row, j)),
           ),
         ),
       ),
     ),
+    h("div", { class: "buttons" }, apply, undo),
   );
-  renderFactors();
-  schedulePreview();
-  status(tx("fitted"));
+  status(tx("fitShown"));
 }
 
 // ---------- layout ----------
@@ -388,7 +614,12 @@ function rangeField(key: keyof Ranges, label: TextKey) {
   }) as HTMLInputElement;
   input.addEventListener("change", () => {
     ranges[key] = input.value.trim();
-    schedulePreview();
+    if (key === "factors") {
+      bindFactors().then(() => {
+        renderFactors();
+        changed();
+      }, showError);
+    } else schedulePreview();
   });
   const pick = h("button", { type: "button", class: "small" }, tx("useSelection")) as HTMLButtonElement;
   pick.addEventListener("click", () => {
@@ -400,20 +631,38 @@ function rangeField(key: keyof Ranges, label: TextKey) {
   return h("label", { class: "field" }, h("span", {}, tx(label)), h("span", { class: "with-button" }, input, pick));
 }
 
-function settingField(label: TextKey, id: string, value: number, set: (x: number) => void, scale = 1) {
+/** A number setting: its field, a message under it when the text is not a number, `scale` 100 for percent. */
+function settingField(
+  label: TextKey,
+  id: string,
+  value: number,
+  set: (x: number) => void,
+  options: { scale?: number; empty?: number; unit?: string; hint?: HTMLElement } = {},
+) {
+  const { scale = 1 } = options;
+  const field = numberField({
+    label: tx(label),
+    id,
+    value: Number.isFinite(value) ? value * scale : NaN,
+    lang,
+    empty: options.empty,
+    unit: options.unit,
+    onChange: (x) => {
+      if (x === undefined) invalid.set(tx(label), "");
+      else {
+        invalid.delete(tx(label));
+        set(Number.isFinite(x) ? x / scale : NaN);
+      }
+      changed();
+    },
+  });
   return h(
     "label",
     { class: "field" },
     h("span", {}, tx(label)),
-    numberField(
-      tx(label),
-      Number.isFinite(value) ? value * scale : NaN,
-      (x) => {
-        set(Number.isFinite(x) ? x / scale : NaN);
-        schedulePreview();
-      },
-      id,
-    ),
+    field.input,
+    ...(options.hint ? [options.hint] : []),
+    field.message,
   );
 }
 
@@ -421,15 +670,29 @@ function section(title: TextKey, ...children: Node[]) {
   return h("section", {}, h("h2", {}, tx(title)), ...children);
 }
 
+/** A button that runs an action: every action button is disabled while it runs, its status shown beside it. */
 function action(label: TextKey, id: string, run: () => Promise<void>, primary = false) {
-  const b = h("button", { type: "button", id, class: primary ? "primary" : "" }, tx(label)) as HTMLButtonElement;
+  const b = h(
+    "button",
+    { type: "button", id, class: primary ? "primary action" : "action" },
+    tx(label),
+  ) as HTMLButtonElement;
   b.addEventListener("click", () => {
-    run().catch(showError);
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>("button.action")];
+    buttons.forEach((button) => (button.disabled = true));
+    document.getElementById("app")?.setAttribute("aria-busy", "true");
+    status(tx("busy"));
+    run()
+      .catch(showError)
+      .finally(() => {
+        buttons.forEach((button) => (button.disabled = false));
+        document.getElementById("app")?.removeAttribute("aria-busy");
+      });
   });
   return b;
 }
 
-function render() {
+function render(target: string) {
   const app = document.getElementById("app") as HTMLElement;
   (document.getElementById("title") as HTMLElement).textContent = tx("title");
   const presets = h(
@@ -441,36 +704,41 @@ function render() {
   presets.addEventListener("change", () => {
     const preset = PRESETS.find((p) => p.id === presets.value);
     if (!preset) return;
-    settings.factors = preset.factors.map((f) => ({ ...f }));
+    // A preset gives weights to the factor columns in order; the names stay the columns' headers.
+    settings.factors = settings.factors.map((f, j) => ({ ...f, weight: preset.factors[j]?.weight ?? f.weight }));
+    settings.factors.forEach((_, j) => preset.factors[j] && invalid.delete(`${tx("weight")} ${j + 1}`));
     settings.intercept = 0;
     settings.scoreModel = "linear";
     renderFactors();
-    schedulePreview();
-  });
-  const addFactor = h("button", { type: "button", id: "add-factor" }, tx("add")) as HTMLButtonElement;
-  addFactor.addEventListener("click", () => {
-    settings.factors.push({ name: `${tx("factor")} ${settings.factors.length + 1}`, weight: 1 });
-    renderFactors();
-    schedulePreview();
+    changed();
   });
   const method = h(
     "select",
     { id: "method" },
-    ...["proportional", "threshold", "power"].map((m) => h("option", { value: m }, m)),
+    ...["proportional", "threshold", "power"].map((m) =>
+      h("option", { value: m }, METHOD_LABELS[m][lang === "sv" ? 0 : 1]),
+    ),
   ) as HTMLSelectElement;
   method.value = settings.method;
+  const hint = h(
+    "span",
+    { class: "note", id: "parameter-hint" },
+    PARAMETER_HINTS[settings.method][lang === "sv" ? 0 : 1],
+  );
   method.addEventListener("change", () => {
     settings.method = method.value as ModelSettings["method"];
-    schedulePreview();
+    hint.textContent = PARAMETER_HINTS[settings.method][lang === "sv" ? 0 : 1];
+    changed();
   });
   const fitModel = h(
     "select",
     { id: "fit-model", "aria-label": tx("fitModel") },
     ...["quasilogit", "logit", "linear"].map((m) => h("option", { value: m }, m)),
   );
-  const target = h("input", { type: "text", id: "target", value: "Skolor!N2", spellcheck: "false" });
+  const targetField = h("input", { type: "text", id: "target", value: target, spellcheck: "false" });
 
   const main = [
+    section("preview", h("p", { id: "unsaved", class: "note" }), h("div", { id: "summary", class: "summary" })),
     section(
       "data",
       rangeField("pupils", "pupils"),
@@ -482,13 +750,13 @@ function render() {
     section(
       "factors",
       h("label", { class: "field" }, h("span", {}, tx("presets")), presets),
+      h("p", { class: "note" }, tx("widenHint")),
       h(
         "table",
         { class: "factors" },
-        h("thead", {}, h("tr", {}, h("th", {}, tx("factor")), h("th", {}, tx("weight")), h("th", {}, ""))),
+        h("thead", {}, h("tr", {}, h("th", {}, tx("column")), h("th", {}, tx("factor")), h("th", {}, tx("weight")))),
         h("tbody", { id: "factor-rows" }),
       ),
-      addFactor,
       h("div", { class: "fit-row" }, fitModel, action("fit", "fit", fitWeights)),
       h("div", { id: "fit-result" }),
     ),
@@ -496,18 +764,26 @@ function render() {
       "allocation",
       settingField("pot", "pot", settings.pot, (x) => (settings.pot = x)),
       h("label", { class: "field" }, h("span", {}, tx("method")), method),
-      settingField("parameter", "parameter", settings.parameter, (x) => (settings.parameter = x)),
-      settingField("floor", "floor", settings.floor, (x) => (settings.floor = x)),
-      settingField("cap", "cap", settings.cap, (x) => (settings.cap = x)),
-      settingField("maxDecrease", "max-decrease", settings.maxDecrease, (x) => (settings.maxDecrease = x), 100),
-      settingField("maxIncrease", "max-increase", settings.maxIncrease, (x) => (settings.maxIncrease = x), 100),
-      settingField("unit", "unit", settings.unit, (x) => (settings.unit = Number.isFinite(x) ? x : 1)),
+      settingField("parameter", "parameter", settings.parameter, (x) => (settings.parameter = x), { hint }),
+      settingField("floor", "floor", settings.floor, (x) => (settings.floor = x), { empty: NaN }),
+      settingField("cap", "cap", settings.cap, (x) => (settings.cap = x), { empty: NaN }),
+      settingField("maxDecrease", "max-decrease", settings.maxDecrease, (x) => (settings.maxDecrease = x), {
+        scale: 100,
+        empty: NaN,
+        unit: "%",
+      }),
+      settingField("maxIncrease", "max-increase", settings.maxIncrease, (x) => (settings.maxIncrease = x), {
+        scale: 100,
+        empty: NaN,
+        unit: "%",
+      }),
+      settingField("unit", "unit", settings.unit, (x) => (settings.unit = x), { empty: 1 }),
     ),
-    section("preview", h("div", { id: "preview-body" })),
+    section("details", h("div", { id: "preview-body" })),
     section(
       "actions",
       action("save", "save", saveModel, true),
-      h("label", { class: "field" }, h("span", {}, tx("target")), target),
+      h("label", { class: "field" }, h("span", {}, tx("target")), targetField),
       h(
         "div",
         { class: "buttons" },
@@ -526,6 +802,7 @@ function render() {
     statusLine,
   );
   renderFactors();
+  markDirty(dirty);
   schedulePreview();
 }
 
@@ -550,8 +827,13 @@ async function start(inExcel: boolean) {
   if (stored && stored.length > 0) {
     settings = readModelSheet(stored);
     status(tx("loaded"));
-  } else status("");
-  render();
+  } else {
+    status("");
+    // Nothing in the workbook yet: the pane's model is not saved.
+    dirty = !inExcel || settings.factors.length > 0;
+  }
+  await bindFactors();
+  render(ranges.pupils ? await defaultTarget() : "");
 }
 
 // In Excel, Office.js calls onReady with a host; in a plain browser (or when office.js cannot load) the example runs.

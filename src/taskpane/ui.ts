@@ -1,3 +1,6 @@
+import { Lang } from "../model/errors";
+import { formatNumberInput, parseNumberInput } from "../model/pane/numberInput";
+
 /** Small DOM helpers for the pane: elements, number inputs that accept Swedish decimals, an SVG scatter plot. */
 
 type Attrs = Record<string, string>;
@@ -12,27 +15,49 @@ export function h(tag: string, attrs: Attrs = {}, ...children: (Node | string)[]
   return el;
 }
 
-/** A number input that reads "1 234,5" and "1234.5" alike; empty = NaN. */
-export function numberField(
-  label: string,
-  value: number,
-  onChange: (x: number) => void,
-  id?: string,
-): HTMLInputElement {
+/**
+ * A number field that reads Swedish and English writing ("64 000 000 kr",
+ * "0,5", "1.234,5"; see numberInput.ts) and shows the number formatted once
+ * the user leaves it. A problem shows as a message under the field, and
+ * `onChange` gets undefined: the caller must not use the old value.
+ */
+export function numberField(options: {
+  label: string;
+  id: string;
+  value: number;
+  lang: Lang;
+  /** What an empty field means; undefined = the field is required. */
+  empty?: number;
+  /** A unit the user may type after the number ("%"). */
+  unit?: string;
+  onChange: (x: number | undefined) => void;
+}): { input: HTMLInputElement; message: HTMLElement } {
+  const { label, id, lang } = options;
+  const message = h("span", { class: "field-error", id: `${id}-error`, "aria-live": "polite" });
   const input = h("input", {
     type: "text",
     inputmode: "decimal",
     "aria-label": label,
-    value: Number.isFinite(value) ? String(Number(value.toPrecision(6))).replace(".", ",") : "",
-    ...(id ? { id } : {}),
+    "aria-describedby": `${id}-error`,
+    value: formatNumberInput(options.value, lang),
+    id,
   }) as HTMLInputElement;
+  const check = () => {
+    const parsed = parseNumberInput(input.value, lang, options.empty, options.unit);
+    input.classList.toggle("invalid", !parsed.ok);
+    input.setAttribute("aria-invalid", String(!parsed.ok));
+    message.textContent = parsed.ok ? "" : parsed.message;
+    return parsed;
+  };
   input.addEventListener("input", () => {
-    const text = input.value.replace(/\s/g, "").replace(",", ".");
-    const x = text === "" ? NaN : Number(text);
-    input.classList.toggle("invalid", text !== "" && !Number.isFinite(x));
-    if (text === "" || Number.isFinite(x)) onChange(x);
+    const parsed = check();
+    options.onChange(parsed.ok ? parsed.value : undefined);
   });
-  return input;
+  input.addEventListener("change", () => {
+    const parsed = check();
+    if (parsed.ok) input.value = formatNumberInput(parsed.value, lang);
+  });
+  return { input, message };
 }
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -44,7 +69,13 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
 }
 
 /** A small scatter plot of y against x, axes labelled with their ranges. */
-export function plot(x: ArrayLike<number>, y: ArrayLike<number>, xLabel: string, yLabel: string): SVGElement {
+export function plot(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  xLabel: string,
+  yLabel: string,
+  locale = "sv-SE",
+): SVGElement {
   const width = 280;
   const height = 160;
   const pad = { left: 44, right: 8, top: 8, bottom: 30 };
@@ -79,8 +110,8 @@ export function plot(x: ArrayLike<number>, y: ArrayLike<number>, xLabel: string,
     svg("text", { x: pad.left, y: height - 16, class: "tick" }, Math.round(x0).toString()),
     svg("text", { x: width - pad.right, y: height - 16, class: "tick end" }, Math.round(x1).toString()),
     svg("text", { x: (width + pad.left) / 2, y: height - 3, class: "label middle" }, xLabel),
-    svg("text", { x: pad.left - 4, y: height - pad.bottom, class: "tick end" }, Math.round(y0).toLocaleString("sv-SE")),
-    svg("text", { x: pad.left - 4, y: pad.top + 8, class: "tick end" }, Math.round(y1).toLocaleString("sv-SE")),
+    svg("text", { x: pad.left - 4, y: height - pad.bottom, class: "tick end" }, Math.round(y0).toLocaleString(locale)),
+    svg("text", { x: pad.left - 4, y: pad.top + 8, class: "tick end" }, Math.round(y1).toLocaleString(locale)),
   );
   xs.forEach((_, i) => {
     if (ok[i]) root.append(svg("circle", { cx: sx(xs[i]), cy: sy(ys[i]), r: 3.5, class: "dot" }));

@@ -8,7 +8,7 @@
  * LIKVARD_SCREENSHOTS: `npm run docs:screenshots` refreshes docs/ that way.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { Server } from "node:http";
 import { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -106,7 +106,7 @@ maybe("the task pane in Chromium", () => {
 
   test("shows the example and a live preview", async () => {
     expect(await text("#demo")).toMatch(/påhittat exempel/);
-    expect(await text("#preview-perpupil")).toMatch(/^[\d\s ]+ \/ [\d\s ]+ \/ [\d\s ]+$/);
+    expect(await text("#preview-perpupil")).toMatch(/^[\d\s ]+ \/ [\d\s ]+ \/ [\d\s ]+ kr$/);
     expect(Number((await text("#preview-ratio")).replace(",", "."))).toBeGreaterThan(1);
   });
 
@@ -141,7 +141,9 @@ maybe("the task pane in Chromium", () => {
       () => page.locator("table.fit tbody tr").count(),
       (v) => expect(v).toBe(5),
     );
-    expect(await text("#status")).toMatch(/skattade/);
+    expect(await text("#status")).toMatch(/Skattningen visas/);
+    await page.click("#fit-apply");
+    expect(await text("#status")).toMatch(/skattade vikterna används/);
   });
 
   test("saves the model and inserts formulas, asking before overwriting", async () => {
@@ -206,6 +208,188 @@ maybe("the task pane in Chromium", () => {
     await page.click('#workbook-view button[data-sheet="Skolor"]');
     await page.locator(".cells-scroll").evaluate((e) => (e.scrollLeft = e.scrollWidth));
     await page.screenshot({ path: join(shots, "preview-screenshot.png") });
+  });
+
+  /** A fresh pane on the example workbook (the tests above changed it). */
+  async function fresh() {
+    await page.reload();
+    await page.waitForSelector("#preview-perpupil");
+  }
+  const sheetTab = (name: string) => page.click(`#workbook-view button[data-sheet="${name}"]`);
+
+  test("problem 1: results on another sheet read the data's sheet; the default target is the data sheet's first free column", async () => {
+    await fresh();
+    expect(await page.inputValue("#target")).toBe("Skolor!J2");
+    await page.locator("#target").fill("Resultat!B2");
+    await page.click("#insert");
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/infogade/),
+    );
+    await sheetTab("Resultat");
+    expect(await formula("B2")).toBe("=LIKVARD.SOCIOINDEX(Skolor!C2:F13,LIKVARD_VIKTER,Skolor!B2:B13,LIKVARD_MODELL)");
+    expect(await formula("C2")).toMatch(/^=LIKVARD\.ALLOCATE\(Skolor!B2:B13,B2:B13,LIKVARD_POTT,/);
+    expect(await formula("D2")).toBe('=IF(Skolor!B2>0,C2/Skolor!B2,"")');
+    await sheetTab("Skolor");
+  });
+
+  test("problem 2: inserting formulas saves the model and its names in the same batch; unsaved changes are shown", async () => {
+    await fresh();
+    expect(await text("#unsaved")).toMatch(/inte är sparade/);
+    expect(await page.locator('#workbook-view button[data-sheet="Likvärd modell"]').count()).toBe(0);
+    await page.click("#insert"); // no "Spara modellen" first
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/infogade/),
+    );
+    expect(await text("#unsaved")).toMatch(/aktuell/);
+    await sheetTab("Likvärd modell");
+    expect(await text("#workbook-view table.cells")).toMatch(/LIKVARD_POTT/);
+    await sheetTab("Skolor");
+    await page.locator("#pot").fill("65 000 000");
+    await eventually(
+      () => text("#unsaved"),
+      (v) => expect(v).toMatch(/inte är sparade/),
+    );
+  });
+
+  test("problem 3: Swedish numbers; a bad or empty field is a message under it, never a wrong or stale number", async () => {
+    await fresh();
+    const pot = page.locator("#pot");
+    await pot.fill("");
+    await pot.pressSequentially("65.000.000");
+    await eventually(
+      () => text("#preview-pot"),
+      (v) => expect(number(v.split("/")[1].replace("kr", ""))).toBe(65_000_000),
+    );
+    await pot.fill("64 000 000 kr");
+    await eventually(
+      () => text("#preview-pot"),
+      (v) => expect(number(v.split("/")[1].replace("kr", ""))).toBe(64_000_000),
+    );
+    await pot.blur();
+    expect((await pot.inputValue()).replace(/\s/g, " ")).toBe("64 000 000");
+    await pot.fill("");
+    await eventually(
+      () => text("#pot-error"),
+      (v) => expect(v).toMatch(/Ange ett tal/),
+    );
+    await eventually(
+      () => text("#summary"),
+      (v) => expect(v).toMatch(/Rätta det markerade fältet först: Pott/),
+    );
+    expect(await text("#app")).not.toMatch(/NaN/);
+    await page.click("#save");
+    expect(await text("#status")).toMatch(/Rätta/);
+    await pot.fill("64 000 000");
+    await page.getByLabel("Vikt 2").fill("");
+    await eventually(
+      () => text("#weight-2-error"),
+      (v) => expect(v).toMatch(/Ange ett tal/),
+    );
+    await page.click("#insert");
+    expect(await text("#status")).toMatch(/Rätta det markerade fältet först: Vikt 2/);
+    await page.getByLabel("Vikt 2").fill("1,234");
+    expect(await text("#weight-2-error")).toMatch(/kan läsas på två sätt/);
+    await page.getByLabel("Vikt 2").fill("3");
+    await eventually(
+      () => text("#summary"),
+      (v) => expect(v).not.toMatch(/Rätta/),
+    );
+  }, 30_000);
+
+  test("problem 4: one weight per factor column, named by its header; no reordering", async () => {
+    await fresh();
+    expect(await page.locator("#factor-rows button").count()).toBe(0);
+    const rows = await page.locator("#factor-rows tr").allInnerTexts();
+    expect(rows.map((r) => r.split("\t")[0].trim())).toEqual(["C", "D", "E", "F"]);
+    expect(await page.getByLabel("Faktor 1").inputValue()).toBe("Föräldrar högst gymnasial");
+    expect(await page.getByLabel("Faktor 4").inputValue()).toBe("Försörjningsstöd");
+    // Widening the range adds a factor, with an empty weight that must be filled in.
+    await page.locator("#range-factors").fill("Skolor!C2:G13");
+    await page.locator("#range-factors").dispatchEvent("change");
+    await eventually(
+      () => page.locator("#factor-rows tr").count(),
+      (v) => expect(v).toBe(5),
+    );
+    expect(await page.getByLabel("Faktor 5").inputValue()).toBe("Ej behöriga till gymnasiet");
+    expect(await text("#weight-5-error")).toMatch(/Ange ett tal/);
+    expect(await page.getByLabel("Vikt 2").inputValue()).toBe("3");
+  });
+
+  test("problem 5: wrong ranges get their own message naming the range", async () => {
+    await fresh();
+    const range = async (id: string, value: string) => {
+      await page.locator(id).fill(value);
+      await page.locator(id).dispatchEvent("change");
+    };
+    await range("#range-pupils", "Skolor!B1:B13");
+    await eventually(
+      () => text("#summary"),
+      (v) => expect(v).toMatch(/Elever \(Skolor!B1:B13\) börjar med rubriken "Elever"/),
+    );
+    await range("#range-pupils", "Skolor!B2:B12");
+    await eventually(
+      () => text("#summary"),
+      (v) => expect(v).toMatch(/har 12 rader men Elever \(Skolor!B2:B12\) har 11/),
+    );
+    expect(await text("#summary")).not.toMatch(/vikt/i);
+    await range("#range-pupils", "Skolor!B2:B13");
+    await eventually(
+      () => text("#summary"),
+      (v) => expect(v).toMatch(/kr/),
+    );
+  });
+
+  test("problem 6: the fit is a report first (schools, R², flags); weights change only on Använd, with undo", async () => {
+    await fresh();
+    const before = await page.getByLabel("Vikt 1").inputValue();
+    await page.click("#fit");
+    await page.waitForSelector("table.fit");
+    expect(await text("#fit-schools")).toBe("12");
+    expect(await text("#fit-r2")).toMatch(/^(0,\d{3}|1,000)$/);
+    expect(await page.getByLabel("Vikt 1").inputValue()).toBe(before);
+    expect(await text("table.fit")).toMatch(/\d,\d/); // Swedish decimals
+    await page.click("#fit-apply");
+    expect(await page.getByLabel("Vikt 1").inputValue()).not.toBe(before);
+    await page.click("#fit-undo");
+    expect(await page.getByLabel("Vikt 1").inputValue()).toBe(before);
+  });
+
+  test("at 320 px: the summary is visible without scrolling; axe-core finds no violations; the dialog is modal", async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: "sv-SE" });
+    await blockForeign(narrow, foreign);
+    await narrow.goto(`${base}/`);
+    await narrow.waitForSelector("#preview-perpupil");
+    const box = await narrow.locator("#summary").boundingBox();
+    expect(box && box.y + box.height).toBeLessThan(700);
+    await narrow.screenshot({ path: join(shots, "pane-320.png") });
+    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    type Rule = { id: string; nodes: { target: string[] }[] };
+    const check = async () => {
+      await narrow.evaluate(axe);
+      return narrow.evaluate(async () => {
+        const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
+        const result = await run.run({ include: ["#app"] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+    };
+    expect(await check()).toEqual([]);
+    // The overwrite question: modal, focus on "Avbryt", Esc cancels.
+    await narrow.locator("#target").fill("Skolor!B2");
+    await narrow.click("#insert");
+    await narrow.waitForSelector("dialog[open]");
+    expect(await narrow.evaluate(() => document.activeElement?.id)).toBe("confirm-cancel");
+    expect(await narrow.locator("dialog").getAttribute("aria-modal")).toBe("true");
+    await narrow.screenshot({ path: join(shots, "pane-320-dialog.png") });
+    expect(await check()).toEqual([]);
+    await narrow.keyboard.press("Escape");
+    await eventually(
+      () => narrow.locator("#status").innerText(),
+      (v) => expect(v).toMatch(/Inget skrevs/),
+    );
+    expect(await narrow.locator("dialog").count()).toBe(0);
+    await narrow.close();
   });
 
   test("no request left the machine; the pane's own page only tries to load Office.js", async () => {

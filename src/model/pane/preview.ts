@@ -1,28 +1,47 @@
 /**
  * The pane's live preview: index, allocation and follow-up for the data and
- * settings at hand, computed by the same model code the formulas run — no
- * waiting for Excel to recalculate.
+ * settings at hand. It reads the cells through the very functions the
+ * formulas run (socioindexCells, allocateCells, equitygapCells in
+ * src/model/sheet), so blanks, text, error values and gaps mean in the
+ * preview exactly what they mean in the cells — no second reading of cells.
  */
-import { allocate } from "../allocate/allocate";
 import { equitySummary } from "../equity/equityGap";
 import { Lang, LikvardError } from "../errors";
-import { socioIndex } from "../socio/socioIndex";
-import { ModelSettings, schoolLimits } from "./modelSettings";
+import { allocateCells } from "../sheet/allocateCells";
+import { Cell, ErrorCell, Grid } from "../sheet/cells";
+import { equitygapCells } from "../sheet/equitygapCells";
+import { socioindexCells } from "../sheet/socioindexCells";
+import { ModelSettings } from "./modelSettings";
 
+/** The data ranges' cells, as the workbook gives them (one row per school). */
+export interface PreviewCells {
+  pupils: Grid;
+  /** One column per factor, in the model's order. */
+  factors: Grid;
+  /** Last year's kronor per pupil (for year-on-year limits); optional. */
+  lastYear?: Grid;
+  /** A resource to follow up (e.g. share of certified teachers); optional. */
+  resource?: Grid;
+  /** The schools' names, one per row, for messages; optional. */
+  names?: string[];
+}
+
+/** Plain numbers, one per school (tests, and callers that have no cells). */
 export interface PreviewData {
   pupils: Float64Array;
-  /** One column per factor, in the model's order. */
   factors: Float64Array[];
-  /** Last year's kronor per pupil (for year-on-year limits); optional. */
   lastYear?: Float64Array;
-  /** A resource to follow up (e.g. share of certified teachers); optional. */
   resource?: Float64Array;
 }
 
 export interface Preview {
+  /** Per row of the ranges; NaN at rows the formulas skip (blank rows). */
   index: Float64Array;
   amounts: Float64Array;
   perPupil: Float64Array;
+  /** Each row's floor and cap per pupil as the inserted limit columns show them ("" = none). */
+  floors: Cell[];
+  caps: Cell[];
   min: number;
   median: number;
   max: number;
@@ -30,54 +49,111 @@ export interface Preview {
   quarterRatio: number | undefined;
   /** EQUITYGAP (quartile difference) of the resource, when one is given. */
   resourceGap: number | undefined;
+  /** Why the resource has no gap (its cells break the rules), when one is given. */
+  resourceMessage?: string;
+  /** Schools counted (rows not skipped). */
+  schools: number;
 }
 
 export type PreviewOutcome = { ok: true; preview: Preview } | { ok: false; message: string };
 
-export function computePreview(data: PreviewData, settings: ModelSettings, lang: Lang): PreviewOutcome {
+const column = (values: ArrayLike<number>): Grid => Array.from(values, (x) => [x]);
+const numberOf = (cell: Cell): number => (typeof cell === "number" && Number.isFinite(cell) ? cell : NaN);
+
+/** What the inserted limit formulas (limitFormulas.ts) show for a school with last year's `cell`. */
+function limitCell(cell: Cell, fixed: number, change: number, sign: 1 | -1): Cell {
+  const lastYear = typeof cell === "number" ? cell : NaN; // ISNUMBER: only a number counts
+  if (Number.isFinite(lastYear) && Number.isFinite(change)) {
+    const yearOnYear = lastYear * (1 + sign * change);
+    if (!Number.isFinite(fixed)) return yearOnYear;
+    return sign < 0 ? Math.max(fixed, yearOnYear) : Math.min(fixed, yearOnYear);
+  }
+  return Number.isFinite(fixed) ? fixed : "";
+}
+
+/** A model setting as its named cell on the model sheet holds it: NaN (none) is an empty cell. */
+const named = (x: number): Cell => (Number.isFinite(x) ? x : "");
+
+/** "golv, rad 6" → "golv, rad 6 (Lindskolan)" when the schools' names are known. */
+function withNames(message: string, names: string[] | undefined): string {
+  if (!names) return message;
+  return message.replace(/\b(rad|row) (\d+)\b/g, (all, word: string, n: string) => {
+    const name = names[Number(n) - 1];
+    return name ? `${all} (${name})` : all;
+  });
+}
+
+export function computePreviewCells(cells: PreviewCells, settings: ModelSettings, lang: Lang): PreviewOutcome {
   try {
-    if (settings.factors.length !== data.factors.length) {
+    const k = cells.factors.reduce((m, row) => Math.max(m, row?.length ?? 0), 0);
+    if (settings.factors.length !== k) {
       return {
         ok: false,
         message:
           lang === "sv"
-            ? `Modellen har ${settings.factors.length} faktorer men faktorområdet har ${data.factors.length} kolumner.`
-            : `The model has ${settings.factors.length} factors but the factor range has ${data.factors.length} columns.`,
+            ? `Modellen har ${settings.factors.length} faktorer men faktorområdet har ${k} kolumner.`
+            : `The model has ${settings.factors.length} factors but the factor range has ${k} columns.`,
       };
     }
-    const weights = Float64Array.from(settings.factors, (f) => f.weight);
-    const index = socioIndex(data.factors, weights, settings.intercept, data.pupils, settings.scoreModel);
-    const n = data.pupils.length;
-    const floor = new Float64Array(n);
-    const cap = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const limits = schoolLimits(settings, data.lastYear ? data.lastYear[i] : NaN);
-      floor[i] = limits.floor;
-      cap[i] = limits.cap;
+    // LIKVARD_VIKTER: the constant first, then one weight per factor column.
+    const weights: Grid = [[settings.intercept], ...settings.factors.map((f) => [f.weight])];
+    const indexGrid = socioindexCells(cells.factors, weights, cells.pupils, settings.scoreModel);
+    const n = indexGrid.length;
+    let floor: Grid | Cell = named(settings.floor);
+    let cap: Grid | Cell = named(settings.cap);
+    let floors: Cell[] = [];
+    let caps: Cell[] = [];
+    if (cells.lastYear) {
+      const lastYear = cells.lastYear;
+      floors = Array.from({ length: n }, (_, i) =>
+        limitCell(lastYear[i]?.[0], settings.floor, settings.maxDecrease, -1),
+      );
+      caps = Array.from({ length: n }, (_, i) => limitCell(lastYear[i]?.[0], settings.cap, settings.maxIncrease, 1));
+      floor = floors.map((c) => [c]);
+      cap = caps.map((c) => [c]);
     }
-    const amounts = allocate({
-      pupils: data.pupils,
-      index,
-      pot: settings.pot,
-      method: settings.method,
-      parameter: settings.parameter,
+    const amountGrid = allocateCells(
+      cells.pupils,
+      indexGrid,
+      settings.pot,
+      settings.method,
+      settings.parameter,
       floor,
       cap,
-      unit: settings.unit,
-    });
-    const perPupil = amounts.map((a, i) => (data.pupils[i] > 0 ? a / data.pupils[i] : NaN));
-    const finite = Array.from(perPupil)
+      settings.unit,
+    );
+    const index = Float64Array.from({ length: n }, (_, i) => numberOf(indexGrid[i]?.[0]));
+    const amounts = Float64Array.from({ length: n }, (_, i) => numberOf(amountGrid[i]?.[0]));
+    const pupils = Float64Array.from({ length: n }, (_, i) => numberOf(cells.pupils[i]?.[0]));
+    const perPupil = amounts.map((a, i) => (pupils[i] > 0 ? a / pupils[i] : NaN));
+    const kept = Array.from({ length: n }, (_, i) => i).filter((i) => Number.isFinite(amounts[i]));
+    const finite = kept
+      .map((i) => perPupil[i])
       .filter(Number.isFinite)
       .sort((a, b) => a - b);
     const mid = finite.length >> 1;
     const median = finite.length % 2 ? finite[mid] : (finite[mid - 1] + finite[mid]) / 2;
-    const withPupils = perPupil.map((x) => (Number.isFinite(x) ? x : 0));
-    const money = n >= 2 ? equitySummary(index, withPupils, data.pupils) : undefined;
+    const at = (values: Float64Array) => Float64Array.from(kept, (i) => values[i]);
+    const money =
+      kept.length >= 2
+        ? equitySummary(
+            at(index),
+            at(perPupil).map((x) => (Number.isFinite(x) ? x : 0)),
+            at(pupils),
+          )
+        : undefined;
     const ratio = money && typeof money.ratio === "number" ? money.ratio : undefined;
     let resourceGap: number | undefined;
-    if (data.resource && n >= 2) {
-      const gap = equitySummary(index, data.resource, data.pupils).quartile;
-      resourceGap = typeof gap === "number" ? gap : undefined;
+    let resourceMessage: string | undefined;
+    if (cells.resource) {
+      try {
+        const gap = equitygapCells(indexGrid, cells.resource, cells.pupils, "quartile", undefined, lang)[0][0];
+        if (typeof gap === "number") resourceGap = gap;
+        else if (gap instanceof ErrorCell && gap.cause) resourceMessage = gap.cause.messageIn(lang);
+      } catch (error) {
+        if (!(error instanceof LikvardError)) throw error;
+        resourceMessage = withNames(error.messageIn(lang), cells.names);
+      }
     }
     return {
       ok: true,
@@ -85,15 +161,35 @@ export function computePreview(data: PreviewData, settings: ModelSettings, lang:
         index,
         amounts,
         perPupil,
+        floors,
+        caps,
         min: finite[0],
         median,
         max: finite[finite.length - 1],
         quarterRatio: ratio,
         resourceGap,
+        resourceMessage,
+        schools: kept.length,
       },
     };
   } catch (error) {
-    if (error instanceof LikvardError) return { ok: false, message: error.messageIn(lang) };
+    if (error instanceof LikvardError) return { ok: false, message: withNames(error.messageIn(lang), cells.names) };
     throw error;
   }
+}
+
+/** The preview of plain numbers: the same as cells holding them. */
+export function computePreview(data: PreviewData, settings: ModelSettings, lang: Lang): PreviewOutcome {
+  const n = data.pupils.length;
+  const factors: Grid = Array.from({ length: n }, (_, i) => data.factors.map((f) => f[i]));
+  return computePreviewCells(
+    {
+      pupils: column(data.pupils),
+      factors,
+      lastYear: data.lastYear && column(data.lastYear),
+      resource: data.resource && column(data.resource),
+    },
+    settings,
+    lang,
+  );
 }
