@@ -10,6 +10,7 @@ import { FUNCTIONS } from "../functions";
 import { Grid, Input } from "./cells";
 import { allocateCells } from "./allocateCells";
 import { equitygapCells } from "./equitygapCells";
+import { expectedCells } from "./expectedCells";
 import { sociofitCells } from "./sociofitCells";
 import { socioindexCells } from "./socioindexCells";
 
@@ -33,6 +34,7 @@ const CELLS: Record<string, CellFunction> = {
   SOCIOFIT: sociofitCells,
   ALLOCATE: allocateCells,
   EQUITYGAP: equitygapCells,
+  EXPECTED: expectedCells,
 };
 
 function implement(descriptor: FunctionDescriptor): SheetFunction {

@@ -170,3 +170,15 @@ export function spill(values: ArrayLike<number>, rows: Rows): Grid {
   for (let i = 0; i < rows.length; i++) grid[i] = [column[i]];
   return grid;
 }
+
+/**
+ * A per-school result of several columns (one row of cells per kept row)
+ * spilled the way the input ran: empty-looking cells ("") at skipped rows;
+ * for schools along a row, turned a quarter (one row per column).
+ */
+export function spillRows(values: Cell[][], rows: Rows, columns: number): Grid {
+  const grid: Grid = Array.from({ length: rows.length }, () => new Array<Cell>(columns).fill(""));
+  for (let k = 0; k < rows.kept.length; k++) grid[rows.kept[k]] = values[k];
+  if (rows.orientation === "column") return grid;
+  return Array.from({ length: columns }, (_, c) => grid.map((row) => row[c]));
+}

@@ -46,6 +46,11 @@ const CASES: [string, Input[]][] = [
     [index, resource, pupils, "sammanfattning"],
   ],
   ['LIKVARD.EQUITYGAP(Data!H1:H12,Data!G1:G12,,"ratio")', [index, resource, null, "ratio"]],
+  [
+    'LIKVARD.SOCIOFIT(Data!B1:E12,Data!F1:F12,Data!A1:A12,"logit","utelämna",TRUE())',
+    [factors, outcome, pupils, "logit", "utelämna", true],
+  ],
+  ['LIKVARD.EXPECTED(Data!B1:E12,Data!F1:F12,Data!A1:A12,"quasilogit")', [factors, outcome, pupils, "quasilogit"]],
 ];
 
 test("reserves for each call, before evaluating it, the area of the model's result", () => {

@@ -24,6 +24,7 @@ export const CALLS: Record<string, Input[][]> = {
   SOCIOFIT: [
     [factors, outcome, pupils, "quasilogit"],
     [factors.map((row) => row.slice(0, 2)), outcome, pupils, "linear"],
+    [factors, outcome, pupils, "logit", "utelämna", true],
   ],
   ALLOCATE: [
     [pupils, index, 64_000_000],
@@ -36,6 +37,10 @@ export const CALLS: Record<string, Input[][]> = {
     [index, resource, pupils],
     [index, resource, pupils, "sammanfattning"],
     [index, resource, null, "ratio"],
+  ],
+  EXPECTED: [
+    [factors, outcome, pupils, "quasilogit"],
+    [factors.map((row) => row.slice(0, 2)), outcome, null, "linear", "skip"],
   ],
 };
 

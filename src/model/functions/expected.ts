@@ -1,0 +1,51 @@
+/** LIKVARD.EXPECTED, declared: computed by src/model/sheet/expectedCells.ts. */
+import { FunctionDescriptor } from "./descriptor";
+import { MISSING_ARGUMENT } from "./missing";
+import { FIT_MODEL_ARGUMENT } from "./sociofit";
+
+/** The columns of the result: expected value, residual, standardized residual. */
+export const EXPECTED_COLUMNS = 3;
+
+export const EXPECTED = {
+  name: "EXPECTED",
+  text: {
+    en: "Each school's expected outcome given its factors (the fit SOCIOFIT makes), its residual and standardized residual, as R's fitted() and rstandard().",
+    sv: "Varje skolas förväntade utfall givet dess faktorer (samma skattning som SOCIOFIT), residualen och den standardiserade residualen, som R:s fitted() och rstandard().",
+  },
+  args: {
+    factors: {
+      sv: "faktorer",
+      type: "factors",
+      text: {
+        en: "Factor shares: one row per school, one column per factor.",
+        sv: "Faktorandelar: en rad per skola, en kolumn per faktor.",
+      },
+    },
+    outcome: {
+      sv: "utfall",
+      type: "schools",
+      text: {
+        en: "The outcome per school, e.g. meritvärde (linear) or the share eligible for upper secondary school (logit).",
+        sv: "Utfallet per skola, t.ex. meritvärde (linjär) eller andelen behöriga till gymnasiet (logit).",
+      },
+    },
+    pupils: {
+      sv: "elever",
+      type: "schools",
+      optional: true,
+      text: {
+        en: "Pupils per school (binomial trials, or weights in the linear model); omitted = every school counts once.",
+        sv: "Elever per skola (antal försök, eller vikter i den linjära modellen); utelämnat = varje skola räknas en gång.",
+      },
+    },
+    model: FIT_MODEL_ARGUMENT,
+    missing: MISSING_ARGUMENT,
+  },
+  result: {
+    text: {
+      en: "Per school: expected value, residual (outcome − expected; positive = above expectation) and standardized residual (beyond ±2: clearly above or below).",
+      sv: "Per skola: förväntat värde, residual (utfall − förväntat; positiv = över förväntan) och standardiserad residual (bortom ±2: klart över eller under).",
+    },
+    size: () => ({ kind: "perSchool", columns: EXPECTED_COLUMNS }),
+  },
+} satisfies FunctionDescriptor;

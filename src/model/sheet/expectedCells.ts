@@ -1,0 +1,32 @@
+import { div0Error } from "../errors";
+import { argumentNames } from "../functions/descriptor";
+import { EXPECTED, EXPECTED_COLUMNS } from "../functions/expected";
+import { standardizedResiduals } from "../socio/standardizedResiduals";
+import { Cell, ErrorCell, Grid, Input } from "./cells";
+import { fitInput } from "./fitInput";
+import { spillRows } from "./rows";
+
+/** Argument names in messages, from the descriptor (src/model/functions/expected.ts). */
+export const EXPECTED_ARGS = argumentNames(EXPECTED);
+
+const NO_STANDARDIZED = div0Error({
+  sv: "Skolan har hävstång 1 (den ensam bestämmer en koefficient), så den standardiserade residualen saknar värde.",
+  en: "The school has leverage 1 (it alone determines a coefficient), so its standardized residual has no value.",
+});
+
+/**
+ * LIKVARD.EXPECTED on cells: the fit SOCIOFIT makes (sheet/fitInput.ts), and
+ * per school the expected value (R's fitted()), the residual y − expected and
+ * the standardized residual (R's rstandard()), three columns; empty cells at
+ * blank rows and rows left out.
+ */
+export function expectedCells(factors: Input, outcome: Input, pupils?: Input, model?: Input, missing?: Input): Grid {
+  const { fit, model: chosen, y, w, rows } = fitInput(EXPECTED_ARGS, factors, outcome, pupils, model, missing);
+  const standardized = standardizedResiduals(fit, chosen, y, w);
+  const perSchool: Cell[][] = Array.from(y, (yi, k) => [
+    fit.fitted[k],
+    yi - fit.fitted[k],
+    Number.isFinite(standardized[k]) ? standardized[k] : ErrorCell.from(NO_STANDARDIZED),
+  ]);
+  return spillRows(perSchool, rows, EXPECTED_COLUMNS);
+}
