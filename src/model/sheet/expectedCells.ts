@@ -18,7 +18,8 @@ const NO_STANDARDIZED = div0Error({
  * LIKVARD.EXPECTED on cells: the fit SOCIOFIT makes (sheet/fitInput.ts), and
  * per school the expected value (R's fitted()), the residual y − expected and
  * the standardized residual (R's rstandard()), three columns; empty cells at
- * blank rows and rows left out.
+ * blank rows and rows left out, and for the standardized residual of a
+ * school with no pupils (R leaves it out of rstandard()).
  */
 export function expectedCells(factors: Input, outcome: Input, pupils?: Input, model?: Input, missing?: Input): Grid {
   const { fit, model: chosen, y, w, rows } = fitInput(EXPECTED_ARGS, factors, outcome, pupils, model, missing);
@@ -26,7 +27,8 @@ export function expectedCells(factors: Input, outcome: Input, pupils?: Input, mo
   const perSchool: Cell[][] = Array.from(y, (yi, k) => [
     fit.fitted[k],
     yi - fit.fitted[k],
-    Number.isFinite(standardized[k]) ? standardized[k] : ErrorCell.from(NO_STANDARDIZED),
+    // A school with no pupils has no weight in the fit, and R's rstandard() none for it.
+    w[k] === 0 ? "" : Number.isFinite(standardized[k]) ? standardized[k] : ErrorCell.from(NO_STANDARDIZED),
   ]);
   return spillRows(perSchool, rows, EXPECTED_COLUMNS);
 }

@@ -86,6 +86,25 @@ test("EXPECTED fits what SOCIOFIT fits: the same coefficients give its expected 
   });
 });
 
+test("a school with no pupils: expected value and residual, but no standardized residual (R leaves it out)", () => {
+  // R: d <- data.frame(x = 1:6, y = c(1, 3, 2, 5, 4, 6), w = c(1, 2, 0, 1, 1, 2))
+  //    fitted(lm(y ~ x, d, weights = w)); rstandard(lm(y ~ x, d, weights = w))
+  const result = expectedCells(
+    [[1], [2], [3], [4], [5], [6]],
+    [[1], [3], [2], [5], [4], [6]],
+    [[1], [2], [0], [1], [1], [2]],
+    "linear",
+  );
+  const fitted = [1.758427, 2.58427, 3.410112, 4.235955, 5.061798, 5.88764];
+  const standardized = [-1.0698013, 0.8987265, null, 0.8785109, -1.2676002, 0.3065337];
+  result.forEach((row, i) => {
+    expect(row[0]).toBeCloseTo(fitted[i], 6);
+    expect(row[1]).toBeCloseTo([1, 3, 2, 5, 4, 6][i] - fitted[i], 6);
+    if (standardized[i] === null) expect(row[2]).toBe("");
+    else expect(row[2]).toBeCloseTo(standardized[i], 6);
+  });
+});
+
 test("never NaN or Infinity: a number, an explained error or an empty cell in every cell", () => {
   fc.assert(
     fc.property(
