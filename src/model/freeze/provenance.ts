@@ -30,25 +30,43 @@ const HEADER: Record<Lang, string[]> = {
   en: ["Sheet", "Range", "Formula", "Checksum (SHA-256)", "Frozen", "Likvärd version", "Message"],
 };
 
-const INTRO: Record<Lang, string[]> = {
-  sv: [
+/**
+ * The sheet's title and introduction: what the ranges were, which version froze them, and how anyone checks
+ * them without installing anything (the verifier page and the single-file command, issue 21).
+ */
+const INTRO: Record<Lang, (froze: string) => string[]> = {
+  sv: (froze) => [
     "Likvärd – källa: frysta resultat",
-    "Områdena nedan var Likvärd-formler. De har ersatts med sina värden så att arbetsboken visar samma tal utan tillägget. " +
-      "Formlerna och kontrollsummorna står kvar här: kontrollera talen med `npx likvard verify <fil>.xlsx`.",
+    `Områdena nedan var Likvärd-formler. ${froze} har ersatt dem med sina värden, så att arbetsboken visar samma tal ` +
+      "utan tillägget; formlerna och kontrollsummorna står kvar här. Vem som helst kan kontrollera talen utan att " +
+      "installera något: öppna Likvärds kontrollsida verify.html i en webbläsare och välj den här filen (filen lämnar " +
+      "inte datorn), eller kör `node likvard.cjs verify <fil>.xlsx` med Node 20 eller senare (`npx likvard verify " +
+      "<fil>.xlsx` där Likvärd är installerat). Båda finns där tillägget publiceras; be den som skickade " +
+      "arbetsboken om dem.",
   ],
-  en: [
+  en: (froze) => [
     "Likvärd – source: frozen results",
-    "The ranges below were Likvärd formulas. They have been replaced by their values so the workbook shows the same numbers without the add-in. " +
-      "The formulas and checksums remain here: check the numbers with `npx likvard verify <file>.xlsx`.",
+    `The ranges below were Likvärd formulas. ${froze} replaced them by their values, so the workbook shows the same ` +
+      "numbers without the add-in; the formulas and checksums remain here. Anyone can check the numbers without " +
+      "installing anything: open Likvärd's checking page verify.html in a browser and choose this file (the file does " +
+      "not leave the computer), or run `node likvard.cjs verify <file>.xlsx` with Node 20 or later (`npx likvard " +
+      "verify <file>.xlsx` where Likvärd is installed). Both are published beside the add-in; ask whoever sent the " +
+      "workbook for them.",
   ],
 };
+
+/** "Likvärd 0.1.0", or every version that froze a range here. */
+function frozeWith(ranges: FrozenRange[]): string {
+  const versions = [...new Set(ranges.map((r) => r.version).filter((v) => v !== ""))];
+  return versions.length === 0 ? "Likvärd" : `Likvärd ${versions.join(", ")}`;
+}
 
 /** Row of the column headers (0-based); entries follow directly below. */
 export const HEADER_ROW = 3;
 
 /** The sheet's cells: an introduction, the headers and one row per range. */
 export function provenanceGrid(ranges: FrozenRange[], lang: Lang): string[][] {
-  const [title, text] = INTRO[lang];
+  const [title, text] = INTRO[lang](frozeWith(ranges));
   return [
     [title],
     [text],
