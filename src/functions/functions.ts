@@ -29,4 +29,10 @@ export const EXCEL_FUNCTIONS: Record<string, ExcelFunction> = Object.fromEntries
 for (const [id, fn] of Object.entries(EXCEL_FUNCTIONS)) CustomFunctions.associate(id, fn);
 
 // By name, for the tests and benchmarks that call them as Excel does.
-export const { SOCIOINDEX: socioindex, SOCIOFIT: sociofit, ALLOCATE: allocate, EQUITYGAP: equitygap } = EXCEL_FUNCTIONS;
+export const {
+  SOCIOINDEX: socioindex,
+  SOCIOFIT: sociofit,
+  ALLOCATE: allocate,
+  EQUITYGAP: equitygap,
+  EXPECTED: expected,
+} = EXCEL_FUNCTIONS;

@@ -6,7 +6,7 @@
  * else may escape, and no call may be an internal error.
  */
 import fc from "fast-check";
-import { allocate, equitygap, sociofit, socioindex } from "../../src/functions/functions";
+import { allocate, equitygap, expected, sociofit, socioindex } from "../../src/functions/functions";
 
 const CALLS_PER_FUNCTION = Number(process.env.FUZZ_CALLS ?? 25_000);
 let calls = 0;
@@ -26,6 +26,8 @@ const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
   { weight: 2, arbitrary: fc.constantFrom(0, -0, 1, -1, 100, 1e308, -1e308, 5e-324, 1e-300, 0.5, 2 ** 53) },
   { weight: 2, arbitrary: fc.constantFrom(null, "", " ", "12", "12%", "abc", "#N/A", "proportional") },
+  // Skolverket's markers for a suppressed or missing figure.
+  { weight: 1, arbitrary: fc.constantFrom(".", "..", " .. ", "-", "–", "*") },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: excelError },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
@@ -74,6 +76,9 @@ const table = (cell: fc.Arbitrary<unknown>, maxRows = 25, maxCols = 5) =>
     );
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
+
+/** The `missing` argument: its words, a wrong one, or none. */
+const missing = optional(fc.constantFrom("error", "skip", "utelämna", "medel", "mean", "?"));
 
 function isMessageError(error: unknown): boolean {
   return (
@@ -159,8 +164,9 @@ describe("every wrapper answers any input with a result or a clear error", () =>
         fc.oneof(range(plausibleCell(-3, 3), 6), table(plausibleCell(-3, 3), 6, 4)),
         optional(range(plausibleCell(0, 800))),
         optional(fc.constantFrom("linear", "logit", "linjär", "y")),
-        (factors, weights, pupils, model) => {
-          check(() => socioindex(factors, weights, pupils ?? undefined, model), columnOrRow);
+        missing,
+        (factors, weights, pupils, model, rule) => {
+          check(() => socioindex(factors, weights, pupils ?? undefined, model, rule), columnOrRow);
         },
       ),
       params,
@@ -178,10 +184,16 @@ describe("every wrapper answers any input with a result or a clear error", () =>
           ),
         ),
         optional(fc.constantFrom("logit", "quasilogit", "linear", "kvasilogit", "nope")),
-        ([factors, outcome, pupils], model) => {
+        missing,
+        optional(fc.constantFrom(true, false, 1, "SANT", "kanske")),
+        ([factors, outcome, pupils], model, rule, stats) => {
           check(
-            () => sociofit(factors, outcome, pupils, model),
+            () => sociofit(factors, outcome, pupils, model, rule, stats),
             (result) => result.every((row) => row.length === 4),
+          );
+          check(
+            () => expected(factors, outcome, pupils, model, rule),
+            (result) => result.every((row) => row.length === 3),
           );
         },
       ),
@@ -197,6 +209,10 @@ describe("every wrapper answers any input with a result or a clear error", () =>
             () => sociofit(factors, outcome, pupils ?? undefined),
             (result) => result.every((row) => row.length === 4),
           );
+          check(
+            () => expected(factors, outcome, pupils ?? undefined, undefined, "skip"),
+            (result) => result.every((row) => row.length === 3) || result.length === 3,
+          );
         },
       ),
       { ...params, numRuns: CALLS_PER_FUNCTION / 2 },
@@ -211,9 +227,10 @@ describe("every wrapper answers any input with a result or a clear error", () =>
           fc.tuple(range(anyCell), range(anyCell), range(anyCell)),
         ),
         optional(fc.constantFrom("quartile", "ratio", "slope", "correlation", "concentration", "summary", "kvot", "?")),
-        ([index, resource, pupils], method) => {
+        missing,
+        ([index, resource, pupils], method, rule) => {
           check(
-            () => equitygap(index, resource, pupils, method),
+            () => equitygap(index, resource, pupils, method, rule),
             (result) => (result.length === 1 && result[0].length === 1) || result.every((row) => row.length === 2),
           );
         },

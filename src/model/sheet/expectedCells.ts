@@ -1,4 +1,4 @@
-import { div0Error } from "../errors";
+import { div0Error, numError } from "../errors";
 import { argumentNames } from "../functions/descriptor";
 import { EXPECTED, EXPECTED_COLUMNS } from "../functions/expected";
 import { standardizedResiduals } from "../socio/standardizedResiduals";
@@ -9,9 +9,19 @@ import { spillRows } from "./rows";
 /** Argument names in messages, from the descriptor (src/model/functions/expected.ts). */
 export const EXPECTED_ARGS = argumentNames(EXPECTED);
 
-const NO_STANDARDIZED = div0Error({
+const LEVERAGE_ONE = div0Error({
   sv: "Skolan har hävstång 1 (den ensam bestämmer en koefficient), så den standardiserade residualen saknar värde.",
   en: "The school has leverage 1 (it alone determines a coefficient), so its standardized residual has no value.",
+});
+
+const EXACT_FIT = div0Error({
+  sv: "Modellen passar data exakt (residualerna är 0), så standardiserade residualer saknar värde.",
+  en: "The model fits the data exactly (zero residuals), so standardized residuals have no value.",
+});
+
+const TOO_EXTREME = numError({
+  sv: "Förväntade värden går inte att räkna ut med så extrema tal: kontrollera faktorerna, utfallet och elevantalen.",
+  en: "Expected values cannot be computed from such extreme numbers: check the factors, the outcome and the pupil counts.",
 });
 
 /**
@@ -24,11 +34,13 @@ const NO_STANDARDIZED = div0Error({
 export function expectedCells(factors: Input, outcome: Input, pupils?: Input, model?: Input, missing?: Input): Grid {
   const { fit, model: chosen, y, w, rows } = fitInput(EXPECTED_ARGS, factors, outcome, pupils, model, missing);
   const standardized = standardizedResiduals(fit, chosen, y, w);
-  const perSchool: Cell[][] = Array.from(y, (yi, k) => [
-    fit.fitted[k],
-    yi - fit.fitted[k],
+  const perSchool: Cell[][] = Array.from(y, (yi, k) => {
+    const residual = yi - fit.fitted[k];
+    if (!Number.isFinite(fit.fitted[k]) || !Number.isFinite(residual)) throw TOO_EXTREME;
     // A school with no pupils has no weight in the fit, and R's rstandard() none for it.
-    w[k] === 0 ? "" : Number.isFinite(standardized[k]) ? standardized[k] : ErrorCell.from(NO_STANDARDIZED),
-  ]);
+    if (w[k] === 0) return [fit.fitted[k], residual, ""];
+    if (Number.isFinite(standardized[k])) return [fit.fitted[k], residual, standardized[k]];
+    return [fit.fitted[k], residual, ErrorCell.from(fit.dispersion > 0 ? LEVERAGE_ONE : EXACT_FIT)];
+  });
   return spillRows(perSchool, rows, EXPECTED_COLUMNS);
 }

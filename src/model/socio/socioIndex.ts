@@ -36,6 +36,15 @@ export function socioIndex(
     });
   }
   const index = new Float64Array(n);
-  for (let i = 0; i < n; i++) index[i] = (100 * score[i]) / mean;
+  for (let i = 0; i < n; i++) {
+    // Divided first: 100 · score could overflow where the index itself is finite.
+    index[i] = (score[i] / mean) * 100;
+    if (!Number.isFinite(index[i])) {
+      throw numError({
+        sv: "Indexet går inte att räkna ut med så extrema tal: kontrollera faktorerna, vikterna och elevantalen.",
+        en: "The index cannot be computed from such extreme numbers: check the factors, the weights and the pupil counts.",
+      });
+    }
+  }
   return index;
 }
