@@ -87,6 +87,9 @@ export function componentSheetCells(components: Component[], firstRow: number): 
   return { cells, names };
 }
 
+const text = (cell: unknown, fallback: string): string =>
+  typeof cell === "string" || typeof cell === "number" ? String(cell) : fallback;
+
 const num = (cell: unknown, fallback: number): number => {
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   if (typeof cell === "string" && cell.trim() !== "" && Number.isFinite(Number(cell.replace(",", "."))))
@@ -109,7 +112,7 @@ export function readComponentSheet(values: unknown[][]): Component[] {
     const kind = m ? kindOf(row[1]) : undefined;
     if (!m || !kind) return;
     const key = m[1];
-    const label = String(row[0] ?? key);
+    const label = text(row[0], key);
     switch (kind) {
       case "perStage": {
         // The stages are the rows right under the kind's row that carry the component's names.
@@ -120,7 +123,7 @@ export function readComponentSheet(values: unknown[][]): Component[] {
           if (typeof name !== "string" || !name.startsWith(prefix) || name.endsWith("_TYP")) break;
           stages.push({
             key: name.slice(prefix.length),
-            label: String(values[r][0] ?? ""),
+            label: text(values[r][0], ""),
             amount: num(values[r][1], 0),
           });
         }
@@ -133,7 +136,7 @@ export function readComponentSheet(values: unknown[][]): Component[] {
           key,
           label,
           pot: num(value(key, "POTT"), 0),
-          method: METHOD_NAMES[String(value(key, "METOD") ?? "").toLowerCase()] ?? "proportional",
+          method: METHOD_NAMES[text(value(key, "METOD"), "").toLowerCase()] ?? "proportional",
           parameter: num(value(key, "PARAMETER"), 1),
           unit: num(value(key, "ENHET"), 1),
         });

@@ -7,7 +7,7 @@
  *            = (N₂ − p) / (N₂ − N₁) for N₁ < p < N₂
  *            = 0                   for p ≥ N₂
  *
- * N₁ = N₂ is a step (full below, nothing from N₂); N₁ empty is 0 (tapering
+ * N₁ = N₂ is a step (full up to N₁, nothing above); N₁ empty is 0 (tapering
  * from the first pupil); N₂ empty is no taper (1 for every school). In the
  * sheet it is a plain formula over the model sheet's names, no new function:
  * `IF(ISNUMBER(N₂),IF(p<=N₁,1,IF(p>=N₂,0,(N₂-p)/(N₂-N₁))),1)`.
