@@ -31,7 +31,6 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
 export function startPage(ownSource: string): void {
   let lang: Lang = browserLang(navigator.languages ?? [navigator.language]);
   let chosen: Chosen | undefined;
-  let shown: Shown | undefined;
   /** Each check gets a number; a result from an earlier one (another file, another language) is dropped. */
   let current = 0;
   let worker: Worker | undefined;
@@ -66,7 +65,6 @@ export function startPage(ownSource: string): void {
   }
 
   function showResult(result: Shown) {
-    shown = result;
     byId("outcome").setAttribute("aria-busy", "false");
     byId("progress").hidden = true;
     const { verdict, details } = render(result, lang);
@@ -144,8 +142,18 @@ export function startPage(ownSource: string): void {
   async function choose(file: File) {
     const run = ++current;
     worker?.terminate();
+    chosen = undefined;
     showStep("read");
-    const bytes = await file.arrayBuffer();
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      // Moved, deleted or unreadable since it was chosen.
+      const t = text(lang);
+      if (run === current)
+        showResult({ kind: "refused", file: file.name, message: t.cannotRead(file.name, t.reason(error)) });
+      return;
+    }
     if (run !== current) return;
     chosen = { name: file.name, bytes };
     await verifyChosen(chosen);
@@ -155,8 +163,9 @@ export function startPage(ownSource: string): void {
     if (next === lang) return;
     lang = next;
     showTexts();
-    // What was found is said again in the new language (the engine's messages too): the same file, checked again.
-    if (chosen && shown) void verifyChosen(chosen);
+    // What was found is said again in the new language (the engine's messages too): the same file, checked again
+    // (a check under way starts again in the new language).
+    if (chosen) void verifyChosen(chosen);
   }
 
   showTexts();

@@ -215,6 +215,17 @@ maybe("the verifier page in Chromium, from disk", () => {
     const phases = await page.evaluate(() => (window as unknown as { phases: string[] }).phases);
     expect(phases).toEqual(expect.arrayContaining(["Räknar om och jämför …"]));
     console.log(`5 000 schools checked in ${seconds.toFixed(1)} s; phases shown: ${phases.join(" → ")}`);
+    // A language chosen while a check runs: the check starts again and answers in that language.
+    await page.setInputFiles("#file", big);
+    await page.waitForSelector("#progress:not([hidden])");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.waitForSelector("#verdict:not([hidden])", { timeout: 60_000 });
+    expect(await text("#verdict-title")).toBe("Agrees");
+    expect(await text("#summary")).toMatch(/^All \d[\d,]* values agree\.$/);
+    await page.getByRole("button", { name: "Svenska" }).click();
+    await page.waitForFunction(() => document.getElementById("verdict-title")?.textContent === "Stämmer", null, {
+      timeout: 60_000,
+    });
   }, 120_000);
 
   test("English at the press of a button: the page and the verdict", async () => {
