@@ -7,7 +7,7 @@
 import { limitFormulas } from "../model/pane/limitFormulas";
 import { cellName, columnName, parseArea, parseCell, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { PaneLang } from "./i18n";
-import { Write } from "./workbook/workbookPort";
+import { NumberFormat, Write } from "./workbook/workbookPort";
 
 export interface DataRanges {
   pupils: string;
@@ -48,7 +48,7 @@ export function formulaWrites(
   target: string,
   ranges: DataRanges,
   lang: PaneLang,
-): { writes: Write[]; reserved: Write[] } {
+): { writes: Write[]; reserved: Write[]; formats: NumberFormat[] } {
   const split = splitSheetRef(target);
   const sheet = split.sheet ?? dataSheetOf(ranges) ?? "Skolor";
   const start = parseCell(split.ref);
@@ -118,5 +118,12 @@ export function formulaWrites(
     n > 1
       ? [{ sheet, topLeft: cellName(start.row + 1, start.col), values: Array.from({ length: n - 1 }, () => ["", ""]) }]
       : [];
-  return { writes, reserved };
+  // Kronor as whole kronor with grouped thousands, the index with one decimal (never a literal space in a code).
+  const formats: NumberFormat[] = [
+    { sheet, range: rowsOf(C.index), code: "0.0" },
+    { sheet, range: `${col(C.amount)}${start.row + 1}:${col(C.perPupil)}${start.row + n}`, code: "#,##0" },
+  ];
+  if (lastYear)
+    formats.push({ sheet, range: `${col(C.floor)}${start.row + 1}:${col(C.cap)}${start.row + n}`, code: "#,##0" });
+  return { writes, reserved, formats };
 }

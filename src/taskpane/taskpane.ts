@@ -25,7 +25,7 @@ import { h, numberField, plot } from "./ui";
 import { showWorkbook } from "./workbookView";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 import { OfficeWorkbook } from "./workbook/officeWorkbook";
-import { WorkbookPort, Write } from "./workbook/workbookPort";
+import { NumberFormat, WorkbookPort, Write } from "./workbook/workbookPort";
 
 interface Ranges {
   pupils: string;
@@ -256,16 +256,21 @@ function renderFactors() {
   body.replaceChildren(
     ...settings.factors.map((f, i) => {
       const label = `${tx("weight")} ${i + 1}`;
-      const name = h("input", {
-        type: "text",
-        value: f.name,
-        "aria-label": `${tx("factor")} ${i + 1}`,
-        ...(factorHeaders ? { readonly: "", title: tx("widenHint") } : {}),
-      }) as HTMLInputElement;
-      name.addEventListener("input", () => {
-        settings.factors[i].name = name.value;
-        markDirty();
-      });
+      // Named by the header above the column when there is one (change the name there); else editable here.
+      const name = factorHeaders
+        ? h("span", { id: `factor-${i + 1}` }, f.name)
+        : (h("input", {
+            type: "text",
+            value: f.name,
+            "aria-label": `${tx("factor")} ${i + 1}`,
+            id: `factor-${i + 1}`,
+          }) as HTMLInputElement);
+      if (name instanceof HTMLInputElement) {
+        name.addEventListener("input", () => {
+          settings.factors[i].name = name.value;
+          markDirty();
+        });
+      }
       const weight = numberField({
         label,
         id: `weight-${i + 1}`,
@@ -332,13 +337,14 @@ async function writeAsking(
   done: string,
   names = [] as Parameters<WorkbookPort["write"]>[1],
   reserved: Write[] = [],
+  formats: NumberFormat[] = [],
 ) {
   const occupied = await workbook.occupied([...writes, ...reserved], [MODEL_SHEET]);
   if (occupied.length > 0 && !(await confirmOverwrite(occupied))) {
     status(tx("cancelled"));
     return false;
   }
-  await workbook.write(writes, names);
+  await workbook.write(writes, names, [], formats);
   status(done);
   return true;
 }
@@ -390,11 +396,11 @@ async function defaultTarget(): Promise<string> {
 async function insertFormulas() {
   if (!fieldsOk()) return;
   const target = (document.getElementById("target") as HTMLInputElement).value;
-  const { writes, reserved } = formulaWrites(target, ranges, lang);
+  const { writes, reserved, formats } = formulaWrites(target, ranges, lang);
   // The formulas use the model's names: the model sheet and its names go in the same batch.
   const model = modelWrites();
   // The spill reservation is a check only: never write "" over what the user confirmed to keep.
-  const written = await writeAsking([...writes, ...model.writes], tx("inserted"), model.names, reserved);
+  const written = await writeAsking([...writes, ...model.writes], tx("inserted"), model.names, reserved, formats);
   if (!written) return;
   markDirty(false);
   if (workbook instanceof MemoryWorkbook) {
@@ -424,7 +430,7 @@ async function addCharts() {
     await workbook.addScatterChart(
       sheet,
       colRange(0),
-      splitSheetRef(ranges.resource).ref,
+      splitSheetRef(ranges.resource).sheet === sheet ? splitSheetRef(ranges.resource).ref : ranges.resource,
       lang === "sv" ? "Resurs mot behovsindex" : "Resource against need index",
     );
   }
@@ -433,26 +439,38 @@ async function addCharts() {
 
 async function describeModel() {
   const today = new Date().toISOString().slice(0, 10);
+  const sv = lang === "sv";
+  const L = (swedish: string, english: string) => (sv ? swedish : english);
+  const none = (x: number, word: [string, string]) => (Number.isFinite(x) ? x : L(...word));
   const rows: unknown[][] = [
-    ["Modellbeskrivning", ""],
-    ["Datum", today],
-    ["Likvärd-version", version],
+    [L("Modellbeskrivning", "Model description"), ""],
+    [L("Datum", "Date"), today],
+    [L("Likvärd-version", "Likvärd version"), version],
     ["", ""],
     [
-      "Vad modellen gör",
-      "Varje skolas behovsindex räknas fram ur faktorandelar och vikter (LIKVARD.SOCIOINDEX; elevviktat medel 100). Potten fördelas efter elever × vikt (LIKVARD.ALLOCATE) med golv, tak och avrundning; summan blir exakt potten.",
+      L("Vad modellen gör", "What the model does"),
+      L(
+        "Varje skolas behovsindex räknas fram ur faktorandelar och vikter (LIKVARD.SOCIOINDEX; elevviktat medel 100). Potten fördelas efter elever × vikt (LIKVARD.ALLOCATE) med golv, tak och avrundning; summan blir exakt potten.",
+        "Each school's need index is computed from factor shares and weights (LIKVARD.SOCIOINDEX; pupil-weighted mean 100). The pot is split by pupils × weight (LIKVARD.ALLOCATE) with floors, caps and rounding; the amounts sum exactly to the pot.",
+      ),
     ],
-    ["Indexmodell", settings.scoreModel],
-    ["Konstant", settings.intercept],
-    ...settings.factors.map((f) => [`Vikt: ${f.name}`, f.weight]),
-    ["Pott (kr)", settings.pot],
-    ["Metod", settings.method],
+    [L("Indexmodell", "Index model"), settings.scoreModel],
+    [L("Konstant", "Constant"), settings.intercept],
+    ...settings.factors.map((f) => [`${L("Vikt", "Weight")}: ${f.name}`, f.weight]),
+    [L("Pott (kr)", "Pot (kr)"), settings.pot],
+    [L("Metod", "Method"), METHOD_LABELS[settings.method][sv ? 0 : 1]],
     ["Parameter", settings.parameter],
-    ["Golv per elev (kr)", Number.isFinite(settings.floor) ? settings.floor : "inget"],
-    ["Tak per elev (kr)", Number.isFinite(settings.cap) ? settings.cap : "inget"],
-    ["Största minskning mot fjolåret", Number.isFinite(settings.maxDecrease) ? settings.maxDecrease : "ingen gräns"],
-    ["Största ökning mot fjolåret", Number.isFinite(settings.maxIncrease) ? settings.maxIncrease : "ingen gräns"],
-    ["Avrundningsenhet (kr)", settings.unit],
+    [L("Golv per elev (kr)", "Floor per pupil (kr)"), none(settings.floor, ["inget", "none"])],
+    [L("Tak per elev (kr)", "Cap per pupil (kr)"), none(settings.cap, ["inget", "none"])],
+    [
+      L("Största minskning mot fjolåret", "Largest decrease vs last year"),
+      none(settings.maxDecrease, ["ingen gräns", "no limit"]),
+    ],
+    [
+      L("Största ökning mot fjolåret", "Largest increase vs last year"),
+      none(settings.maxIncrease, ["ingen gräns", "no limit"]),
+    ],
+    [L("Avrundningsenhet (kr)", "Rounding unit (kr)"), settings.unit],
   ];
   await writeAsking([{ sheet: "Modellbeskrivning", topLeft: "A1", values: rows }], tx("described"));
 }

@@ -5,15 +5,27 @@
  * so the whole flow can be followed without Excel. After each write the
  * first sheet written to is shown.
  */
-import { cellName, columnName } from "../model/sheet/addresses";
+import { cellName, columnName, parseArea, splitSheetRef } from "../model/sheet/addresses";
 import { PaneLang } from "./i18n";
-import { h } from "./ui";
+import { h, plot } from "./ui";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 
-function shown(value: unknown, lang: PaneLang): string {
+/** Decimals of a number format code as the pane writes them ("#,##0" → 0, "0.0" → 1). */
+function decimals(code: string | undefined): number | undefined {
+  if (!code) return undefined;
+  const m = /\.(0+)/.exec(code);
+  return m ? m[1].length : 0;
+}
+
+function shown(value: unknown, lang: PaneLang, format?: string): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number")
-    return value.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 4 });
+  if (typeof value === "number") {
+    const d = decimals(format);
+    return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+      maximumFractionDigits: d ?? 4,
+      minimumFractionDigits: d ?? 0,
+    }).format(value);
+  }
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return String(value);
   return String((value as { error?: string }).error ?? "");
@@ -68,14 +80,38 @@ export function showWorkbook(view: HTMLElement, workbook: MemoryWorkbook, lang: 
                   class: formula ? "formula" : typeof value === "number" ? "number" : "",
                   title: formula ? String(source[r]?.[c]) : "",
                 },
-                shown(value, lang),
+                shown(value, lang, workbook.formatOf(current, address)),
               );
             }),
           ),
         ),
       ),
     );
-    view.replaceChildren(tabs, h("div", { class: "cells-scroll" }, table));
+    // The charts "Lägg till diagram" added to this sheet, drawn from the cells they point at.
+    const column = (ref: string) => {
+      const { sheet, ref: cells } = splitSheetRef(ref);
+      const area = parseArea(cells);
+      const values = sheet && sheet !== current ? workbook.shown(sheet) : grid;
+      const number = (v: unknown) => (typeof v === "number" ? v : NaN);
+      return area ? Array.from({ length: area.rows }, (_, r) => number(values[area.top + r]?.[area.left])) : [];
+    };
+    const charts = workbook.charts
+      .filter((c) => c.sheet === current)
+      .map((c) =>
+        h(
+          "figure",
+          { class: "chart" },
+          plot(
+            column(c.x),
+            column(c.y),
+            lang === "sv" ? "Behovsindex" : "Need index",
+            "",
+            lang === "sv" ? "sv-SE" : "en-GB",
+          ),
+          h("figcaption", {}, c.title),
+        ),
+      );
+    view.replaceChildren(tabs, h("div", { class: "cells-scroll" }, table), ...charts);
   };
   workbook.onChange((sheets) => {
     if (sheets[0]) current = sheets[0];

@@ -180,6 +180,9 @@ maybe("the task pane in Chromium", () => {
     await eventually(total, (sum) => expect(sum).toBe(64_000_000)); // the pot, to the krona
     // Almskolan: last year 7 900 kr per pupil, at most 2 % less: a floor of 7 742 kr.
     expect(number(await cell("Q2"))).toBeCloseTo(7_742, 6);
+    // Formatted as Excel will show them: the index with one decimal, kronor whole.
+    expect(await cell("N2")).toMatch(/^\d+,\d$/);
+    expect(await cell("P2")).toMatch(/^[\d\s\u00a0]+$/);
     await page.locator("#app").screenshot({ path: join(shots, "pane-screenshot.png") });
   });
 
@@ -303,8 +306,8 @@ maybe("the task pane in Chromium", () => {
     expect(await page.locator("#factor-rows button").count()).toBe(0);
     const rows = await page.locator("#factor-rows tr").allInnerTexts();
     expect(rows.map((r) => r.split("\t")[0].trim())).toEqual(["C", "D", "E", "F"]);
-    expect(await page.getByLabel("Faktor 1").inputValue()).toBe("Föräldrar högst gymnasial");
-    expect(await page.getByLabel("Faktor 4").inputValue()).toBe("Försörjningsstöd");
+    expect(await text("#factor-1")).toBe("Föräldrar högst gymnasial");
+    expect(await text("#factor-4")).toBe("Försörjningsstöd");
     // Widening the range adds a factor, with an empty weight that must be filled in.
     await page.locator("#range-factors").fill("Skolor!C2:G13");
     await page.locator("#range-factors").dispatchEvent("change");
@@ -312,7 +315,7 @@ maybe("the task pane in Chromium", () => {
       () => page.locator("#factor-rows tr").count(),
       (v) => expect(v).toBe(5),
     );
-    expect(await page.getByLabel("Faktor 5").inputValue()).toBe("Ej behöriga till gymnasiet");
+    expect(await text("#factor-5")).toBe("Ej behöriga till gymnasiet");
     expect(await text("#weight-5-error")).toMatch(/Ange ett tal/);
     expect(await page.getByLabel("Vikt 2").inputValue()).toBe("3");
   });
@@ -356,10 +359,30 @@ maybe("the task pane in Chromium", () => {
     expect(await page.getByLabel("Vikt 1").inputValue()).toBe(before);
   });
 
+  test("problem 8: the charts the pane says it added are drawn beside the cells", async () => {
+    await fresh();
+    await page.click("#insert");
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/infogade/),
+    );
+    await page.click("#charts");
+    await eventually(
+      () => page.locator("#workbook-view figure.chart").count(),
+      (v) => expect(v).toBe(2),
+    );
+    expect(await page.locator("#workbook-view figure.chart circle").count()).toBe(24);
+    expect(await page.locator("#workbook-view figure.chart figcaption").allInnerTexts()).toEqual([
+      "Kr per elev mot behovsindex",
+      "Resurs mot behovsindex",
+    ]);
+  });
+
   test("at 320 px: the summary is visible without scrolling; axe-core finds no violations; the dialog is modal", async () => {
+    // The pane's own page, as Excel shows it at its narrowest (its try to load Office.js is blocked).
     const narrow = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: "sv-SE" });
-    await blockForeign(narrow, foreign);
-    await narrow.goto(`${base}/`);
+    await blockForeign(narrow, []);
+    await narrow.goto(`${base}/taskpane.html`);
     await narrow.waitForSelector("#preview-perpupil");
     const box = await narrow.locator("#summary").boundingBox();
     expect(box && box.y + box.height).toBeLessThan(700);

@@ -173,9 +173,43 @@ export function computePreviewCells(cells: PreviewCells, settings: ModelSettings
       },
     };
   } catch (error) {
-    if (error instanceof LikvardError) return { ok: false, message: withNames(error.messageIn(lang), cells.names) };
+    if (error instanceof LikvardError) {
+      return {
+        ok: false,
+        message: withNames(error.messageIn(lang), cells.names) + limitCause(error, cells, settings, lang),
+      };
+    }
     throw error;
   }
+}
+
+const percent = (x: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { style: "percent", maximumFractionDigits: 2 }).format(x);
+
+/**
+ * Which limit a floor or cap message comes from: with last year's column,
+ * the floors and caps are mostly the year-on-year limits, not the fixed ones
+ * the message's words suggest.
+ */
+function limitCause(error: LikvardError, cells: PreviewCells, settings: ModelSettings, lang: Lang): string {
+  if (!cells.lastYear) return "";
+  const text = error.messageIn("en");
+  const parts: string[] = [];
+  if (/floor/i.test(text) && Number.isFinite(settings.maxDecrease)) {
+    parts.push(
+      lang === "sv"
+        ? ` Golven kommer av gränsen största minskning mot fjolåret (${percent(settings.maxDecrease, lang)})${Number.isFinite(settings.floor) ? " och det fasta golvet" : ""}: höj gränsen, sänk golvet eller öka potten.`
+        : ` The floors come from the largest decrease against last year (${percent(settings.maxDecrease, lang)})${Number.isFinite(settings.floor) ? " and the fixed floor" : ""}: raise that limit, lower the floor or increase the pot.`,
+    );
+  }
+  if (/cap/i.test(text) && Number.isFinite(settings.maxIncrease)) {
+    parts.push(
+      lang === "sv"
+        ? ` Taken kommer av gränsen största ökning mot fjolåret (${percent(settings.maxIncrease, lang)})${Number.isFinite(settings.cap) ? " och det fasta taket" : ""}.`
+        : ` The caps come from the largest increase against last year (${percent(settings.maxIncrease, lang)})${Number.isFinite(settings.cap) ? " and the fixed cap" : ""}.`,
+    );
+  }
+  return parts.join("");
 }
 
 /** The preview of plain numbers: the same as cells holding them. */

@@ -4,7 +4,7 @@
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
 import { areaName, cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
+import { DefinedName, NumberFormat, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
 
 const looksLikeFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
 
@@ -120,7 +120,15 @@ export class MemoryWorkbook implements WorkbookPort {
     return found;
   }
 
-  async write(writes: Write[], names: DefinedName[], copies: SheetCopy[] = []): Promise<void> {
+  /** Number formats by sheet and cell ("N2" → "#,##0"), as written. */
+  readonly formats = new Map<string, Map<string, string>>();
+
+  async write(
+    writes: Write[],
+    names: DefinedName[],
+    copies: SheetCopy[] = [],
+    formats: NumberFormat[] = [],
+  ): Promise<void> {
     this.batches++;
     // Checked before anything changes: a batch is all or nothing.
     for (const { from, to } of copies)
@@ -153,12 +161,26 @@ export class MemoryWorkbook implements WorkbookPort {
         }),
       );
     }
+    for (const f of formats) {
+      const area = parseArea(f.range);
+      if (!area) throw new Error(`Ogiltigt område: ${f.range}`);
+      if (!this.formats.has(f.sheet)) this.formats.set(f.sheet, new Map());
+      for (let r = 0; r < area.rows; r++)
+        for (let c = 0; c < area.cols; c++)
+          this.formats.get(f.sheet)?.set(cellName(area.top + r, area.left + c), f.code);
+    }
     for (const n of names) this.names.set(n.name, n);
     const written = [...new Set([...copies.map((c) => c.to), ...writes.map((w) => w.sheet)])];
     this.listeners.forEach((listener) => listener(written));
   }
 
+  /** A cell's number format, if one was written. */
+  formatOf(sheet: string, cell: string): string | undefined {
+    return this.formats.get(sheet)?.get(cell);
+  }
+
   async addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void> {
     this.charts.push({ sheet, x, y, title });
+    this.listeners.forEach((listener) => listener([sheet]));
   }
 }

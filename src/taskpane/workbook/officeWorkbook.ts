@@ -6,8 +6,8 @@
  */
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
-import { cellName, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
+import { cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
+import { DefinedName, NumberFormat, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
@@ -141,7 +141,12 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async write(writes: Write[], names: DefinedName[], copies: SheetCopy[] = []): Promise<void> {
+  async write(
+    writes: Write[],
+    names: DefinedName[],
+    copies: SheetCopy[] = [],
+    formats: NumberFormat[] = [],
+  ): Promise<void> {
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const copied = new Set(copies.map((c) => c.to));
@@ -166,6 +171,14 @@ export class OfficeWorkbook implements WorkbookPort {
         if (w.formulas) range.formulas = w.formulas;
         else range.values = asValues(w.values ?? []) as never;
       }
+      for (const f of formats) {
+        const area = parseArea(f.range);
+        const ws = target.get(f.sheet) ?? sheets.getItem(f.sheet);
+        if (area)
+          ws.getRange(f.range).numberFormat = Array.from({ length: area.rows }, () =>
+            Array<string>(area.cols).fill(f.code),
+          );
+      }
       oldNames.forEach((old) => {
         if (!old.isNullObject) old.delete();
       });
@@ -177,8 +190,13 @@ export class OfficeWorkbook implements WorkbookPort {
   async addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void> {
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const chart = ws.charts.add(Excel.ChartType.xyscatter, ws.getRange(y), Excel.ChartSeriesBy.columns);
-      chart.series.getItemAt(0).setXAxisValues(ws.getRange(x));
+      // A range may name its own sheet ("Skolor!I2:I13"): the data need not be on the chart's sheet.
+      const rangeOf = (ref: string) => {
+        const { sheet: own, ref: cells } = splitSheetRef(ref);
+        return (own ? context.workbook.worksheets.getItem(own) : ws).getRange(cells);
+      };
+      const chart = ws.charts.add(Excel.ChartType.xyscatter, rangeOf(y), Excel.ChartSeriesBy.columns);
+      chart.series.getItemAt(0).setXAxisValues(rangeOf(x));
       chart.title.text = title;
       chart.legend.visible = false;
       await context.sync();

@@ -27,6 +27,15 @@ export interface DefinedName {
   ref: string;
 }
 
+/** A number format for a block of cells (spills included), e.g. "#,##0" for kronor, "0.0" for an index. */
+export interface NumberFormat {
+  sheet: string;
+  /** "N2:N13" */
+  range: string;
+  /** Excel's format code, locale-independent: "," groups thousands, "." is the decimal point. */
+  code: string;
+}
+
 /** A copy of a whole sheet (values, formulas, formats) under a new name, placed last. */
 export interface SheetCopy {
   from: string;
@@ -49,8 +58,8 @@ export interface WorkbookPort {
   selection(): Promise<string>;
   /** The non-empty cells among those the writes would fill, as "Sheet!A1" (sheets in `own` excepted). */
   occupied(writes: Write[], own: string[]): Promise<string[]>;
-  /** Sheet copies first, then all writes and names, in one batch: everything or nothing. */
-  write(writes: Write[], names: DefinedName[], copies?: SheetCopy[]): Promise<void>;
+  /** Sheet copies first, then all writes, names and number formats, in one batch: everything or nothing. */
+  write(writes: Write[], names: DefinedName[], copies?: SheetCopy[], formats?: NumberFormat[]): Promise<void>;
   /** A scatter chart of two columns (Excel's chart API; a no-op where there are no charts). */
   addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void>;
 }

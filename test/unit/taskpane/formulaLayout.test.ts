@@ -130,3 +130,13 @@ test("a reference on another sheet carries its quoted sheet; on the same sheet i
   // No sheet in the target: the data's sheet, not a stray "Skolor".
   expect(formulaWrites("N2", { ...ranges, pupils: "Elever!B2:B13" }, "sv").writes[0].sheet).toBe("Elever");
 });
+
+test("inserted cells are formatted: kronor as #,##0, the index with one decimal, no literal space in a code", () => {
+  const { formats } = formulaWrites("Skolor!N2", ranges, "sv");
+  expect(formats).toEqual([
+    { sheet: "Skolor", range: "N2:N13", code: "0.0" },
+    { sheet: "Skolor", range: "O2:P13", code: "#,##0" },
+    { sheet: "Skolor", range: "Q2:R13", code: "#,##0" },
+  ]);
+  for (const f of formats) expect(f.code).not.toMatch(/\s/);
+});

@@ -130,3 +130,18 @@ test("readSheet from A1, sheetNames and selection", async () => {
   expect(await port.sheetNames()).toEqual(["Skolor"]);
   expect(await port.selection()).toBe("Skolor!B2:B3");
 });
+
+test("write with number formats: kronor and the index get their formats in the same batch (issue 16)", async () => {
+  const excel = withExcel(budget);
+  await new OfficeWorkbook().write(
+    [{ sheet: "Skolor", topLeft: "F2", formulas: [["=B2*2"], ["=B3*2"]] }],
+    [],
+    [],
+    [{ sheet: "Skolor", range: "F2:F3", code: "#,##0" }],
+  );
+  expect(excel.log).toEqual(["sync 1", "sync 2"]);
+  expect((excel.written("Skolor", "F2:F3") as { numberFormat?: unknown })?.numberFormat).toEqual([
+    ["#,##0"],
+    ["#,##0"],
+  ]);
+});

@@ -102,3 +102,19 @@ test("preview = the formulas' result on random sheets (amounts, or the same mess
     { numRuns: 200 },
   );
 });
+
+test("a floor message says when the year-on-year limit made the floors (issue 16, problem 7)", () => {
+  const cells = {
+    pupils: [[100], [200], [300]],
+    factors: [
+      [0.2, 0.1],
+      [0.3, 0.2],
+      [0.5, 0.1],
+    ],
+    lastYear: [[9_000], [9_000], [9_000]],
+  };
+  const outcome = computePreviewCells(cells, { ...settings, pot: 1_000_000, maxDecrease: 0.02 }, "sv");
+  expect(outcome.ok ? "" : outcome.message).toMatch(
+    /Golven kräver .* Golven kommer av gränsen största minskning mot fjolåret \(2\s?%\)/,
+  );
+});
