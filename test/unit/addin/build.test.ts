@@ -120,7 +120,13 @@ test("writes every file the manifest refers to", () => {
 test("functions.json and functions-sv.json list the LIKVARD functions", () => {
   for (const file of ["functions.json", "functions-sv.json"]) {
     const metadata = JSON.parse(fs.readFileSync(path.join(out, file), "utf8")) as { functions: { id: string }[] };
-    expect(metadata.functions.map((f) => f.id).sort()).toEqual(["ALLOCATE", "EQUITYGAP", "SOCIOFIT", "SOCIOINDEX"]);
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual([
+      "ALLOCATE",
+      "EQUITYGAP",
+      "EXPECTED",
+      "SOCIOFIT",
+      "SOCIOINDEX",
+    ]);
   }
 });
 
