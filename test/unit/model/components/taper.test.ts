@@ -11,7 +11,7 @@ import { taper, taperFormula } from "../../../../src/model/components/taper";
 function sheetTaper(pupils: number, from: number | null, to: number | null): number {
   const hf = HyperFormula.buildFromSheets(
     { S: [[pupils, from, to, `=${taperFormula("A1", "N_FROM", "N_TO")}`]] },
-    { licenseKey: "gpl-v3" },
+    { licenseKey: "gpl-v3", smartRounding: false },
     [
       { name: "N_FROM", expression: "=S!$B$1" },
       { name: "N_TO", expression: "=S!$C$1" },
