@@ -22,13 +22,14 @@ d <- data.frame(
   certified = v$certified_share / 100,         # share of teachers with a teaching degree
   merit9 = v$merit9                            # average grade points in year 9
 )
+vaxjo <- d
 out <- d
 out[] <- lapply(d, function(x) if (is.numeric(x)) ifelse(is.na(x), "", sprintf("%.17g", x)) else x)
 write.csv(out, "vaxjo-gaps.csv", row.names = FALSE, quote = FALSE)
 
 # A fit with na.omit (R's default), its summary table and the three rows of SOCIOFIT's stats, and — refitted with
 # na.exclude so that left-out rows stay in place as NA — EXPECTED's fitted(), y − fitted() and rstandard().
-fit_case <- function(name, formula, weights, family) {
+fit_case <- function(name, formula, weights, family, d = vaxjo) {
   d$w <- weights
   if (family == "linear") {
     fit <- lm(formula, data = d, weights = w)
@@ -72,15 +73,23 @@ fit_case <- function(name, formula, weights, family) {
   yy <- model.response(model.frame(formula, d, na.action = na.pass))
   expected <- fitted(wx)
   standardized <- if (family == "linear") rstandard(wx) else rstandard(wx, type = "pearson")
+  # A school with weight 0 has no standardized residual: R leaves it out, here NA in its place.
+  standardized <- unname(standardized[rownames(d)])
   sprintf('"%s": {"model": "%s", "table": %s, "stats": %s, "expected": %s, "residual": %s, "standardized": %s}',
           name, family, table_json(coef(s)), table_json(stats), vec(expected), vec(yy - expected), vec(standardized))
 }
 
+synthetic <- read.csv("../sociofit/synthetic.csv")
 cases <- c(
   fit_case("logit", certified ~ x1 + x2, d$teachers, "binomial"),
   fit_case("quasilogit", certified ~ x1 + x2, d$teachers, "quasibinomial"),
   fit_case("linear", merit9 ~ x1 + x2, d$pupils, "linear"),
-  fit_case("linear_unweighted", merit9 ~ x1 + x2, rep(1, nrow(d)), "linear")
+  fit_case("linear_unweighted", merit9 ~ x1 + x2, rep(1, nrow(d)), "linear"),
+  # The synthetic municipality of ../sociofit (120 schools, complete, one with 0 pupils: outside nobs(), the
+  # dispersion, AIC and rstandard()).
+  fit_case("synthetic_logit", y ~ x1 + x2 + x3 + x4, synthetic$pupils, "binomial", synthetic),
+  fit_case("synthetic_quasilogit", y ~ x1 + x2 + x3 + x4, synthetic$pupils, "quasibinomial", synthetic),
+  fit_case("synthetic_linear", y ~ x1 + x2 + x3 + x4, synthetic$pupils, "linear", synthetic)
 )
 
 # SOCIOINDEX: linear weights 1 (intercept), 2, 1.5; "skip" leaves schools without x1 or x2 out (NA), "mean" fills a

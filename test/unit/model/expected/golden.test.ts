@@ -10,7 +10,7 @@ import { LikvardError } from "../../../../src/model/errors";
 import { ErrorCell, Grid } from "../../../../src/model/sheet/cells";
 import { expectedCells } from "../../../../src/model/sheet/expectedCells";
 import { sociofitCells } from "../../../../src/model/sheet/sociofitCells";
-import { Column, FitExpected, close, column, expected, rows, table } from "../missing/vaxjo";
+import { Column, FitExpected, close, column, expected, rows, synthetic, table } from "../missing/vaxjo";
 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 
@@ -75,6 +75,14 @@ describe.each(cases)("EXPECTED = R's fitted, residuals and rstandard: $name", ({
     );
   });
 });
+
+test.each(["logit", "quasilogit", "linear"] as const)(
+  "%s on a synthetic municipality of 120 schools, one with 0 pupils (no standardized residual)",
+  (model) => {
+    const wanted = expected[`synthetic_${model}`];
+    expectGrid(expectedCells(synthetic.factors, synthetic.y, synthetic.pupils, model), wantedRows(wanted), 1e-9);
+  },
+);
 
 test("EXPECTED fits what SOCIOFIT fits: the same coefficients give its expected values", () => {
   const fit = sociofitCells(table(["x1", "x2"]), column("merit9"), column("pupils"), "linear", "skip");

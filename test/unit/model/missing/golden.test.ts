@@ -9,7 +9,7 @@ import { socioindexCells } from "../../../../src/model/sheet/socioindexCells";
 import { sociofitCells } from "../../../../src/model/sheet/sociofitCells";
 import { equitygapCells } from "../../../../src/model/sheet/equitygapCells";
 import { Grid } from "../../../../src/model/sheet/cells";
-import { column, close, expected, table } from "./vaxjo";
+import { column, close, expected, synthetic, table } from "./vaxjo";
 
 /** Every cell of a result against R's numbers; null in R is an empty cell. */
 function expectGrid(actual: Grid, wanted: (number | null)[][], tolerance: number): void {
@@ -98,3 +98,16 @@ for (const marker of [undefined, ".."]) {
     );
   });
 }
+
+describe("SOCIOFIT stats with a school of 0 pupils (outside nobs(), the dispersion and AIC), synthetic", () => {
+  for (const model of ["logit", "quasilogit", "linear"] as const) {
+    test(model, () => {
+      const wanted = expected[`synthetic_${model}`];
+      expectGrid(
+        sociofitCells(synthetic.factors, synthetic.y, synthetic.pupils, model, undefined, true),
+        [...wanted.table, ...wanted.stats],
+        1e-9,
+      );
+    });
+  }
+});

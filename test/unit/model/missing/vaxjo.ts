@@ -22,6 +22,9 @@ export interface Expected {
   quasilogit: FitExpected;
   linear: FitExpected;
   linear_unweighted: FitExpected;
+  synthetic_logit: FitExpected;
+  synthetic_quasilogit: FitExpected;
+  synthetic_linear: FitExpected;
   socioindex: { weights: number[]; skip: (number | null)[]; mean: (number | null)[]; logit_skip: (number | null)[] };
   equitygap_summary: number[];
 }
@@ -56,3 +59,16 @@ export function table(names: Column[], marker?: string): Grid {
 export function close(actual: unknown, wanted: number, tolerance: number): boolean {
   return typeof actual === "number" && Math.abs(actual - wanted) <= tolerance * Math.max(1, Math.abs(wanted));
 }
+
+/** The synthetic municipality of test/golden/sociofit (120 schools, the fifth with 0 pupils), as cells. */
+export const synthetic = (() => {
+  const file = path.resolve(goldenDir, "../sociofit/synthetic.csv");
+  const [, ...lines] = fs.readFileSync(file, "utf8").trim().split("\n");
+  const values = lines.map((line) => line.split(",").map(Number));
+  // Columns: x1, x2, x3, x4, pupils, y.
+  return {
+    factors: values.map((v) => v.slice(0, 4)),
+    pupils: values.map((v) => [v[4]]),
+    y: values.map((v) => [v[5]]),
+  };
+})();
