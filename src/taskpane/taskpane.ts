@@ -181,6 +181,86 @@ function fieldsMessage(): string | undefined {
 
 let lastPreview: { cells: PreviewCells; preview: Preview } | undefined;
 
+/** The per-school table's sort: a column and its direction. */
+let sortBy: { column: number; descending: boolean } = { column: 0, descending: false };
+
+/**
+ * Per school: name, pupils, index, kronor, kronor per pupil and the change
+ * per pupil against last year in kronor and per cent; sorted by a click on a
+ * column's header.
+ */
+function schoolTable(cells: PreviewCells, p: Preview): HTMLElement {
+  const sv = lang === "sv";
+  const headers = sv
+    ? ["Skola", "Elever", "Index", "Kr", "Kr per elev", "Mot fjolåret, kr per elev", "Mot fjolåret, %"]
+    : ["School", "Pupils", "Index", "Kr", "Kr per pupil", "Vs last year, kr per pupil", "Vs last year, %"];
+  const number = (cell: Cell | undefined) => (typeof cell === "number" ? cell : NaN);
+  const rows = Array.from(p.amounts.keys())
+    .filter((i) => Number.isFinite(p.amounts[i]))
+    .map((i) => {
+      const last = number(cells.lastYear?.[i]?.[0]);
+      const change = p.perPupil[i] - last;
+      return [
+        cells.names?.[i] ?? `${sv ? "Rad" : "Row"} ${i + 1}`,
+        number(cells.pupils[i]?.[0]),
+        p.index[i],
+        p.amounts[i],
+        p.perPupil[i],
+        change,
+        last > 0 ? change / last : NaN,
+      ] as [string, ...number[]];
+    });
+  const { column, descending } = sortBy;
+  rows.sort((a, b) => {
+    const x = a[column];
+    const y = b[column];
+    const order = typeof x === "string" ? x.localeCompare(String(y), locale()) : x - (y as number);
+    return descending ? -order : order;
+  });
+  const shownAs = (v: string | number, c: number) =>
+    typeof v === "string"
+      ? v
+      : c === 2
+        ? fmt(v, 1)
+        : c === 6
+          ? Number.isFinite(v)
+            ? `${fmt(v * 100, 1)} %`
+            : "–"
+          : fmt(v);
+  const head = headers.map((label, c) => {
+    const button = h("button", { type: "button", class: "sort" }, label) as HTMLButtonElement;
+    button.addEventListener("click", () => {
+      sortBy = { column: c, descending: sortBy.column === c ? !sortBy.descending : c > 0 };
+      const table = document.getElementById("school-table");
+      if (lastPreview && table) table.replaceWith(schoolTable(lastPreview.cells, lastPreview.preview));
+    });
+    const sort = c === column ? (descending ? "descending" : "ascending") : "none";
+    return h("th", { scope: "col", "aria-sort": sort }, button);
+  });
+  return h(
+    "div",
+    {
+      class: "table-scroll",
+      id: "school-table",
+      tabindex: "0",
+      role: "region",
+      "aria-label": sv ? "Per skola" : "Per school",
+    },
+    h(
+      "table",
+      { class: "schools" },
+      h("thead", {}, h("tr", {}, ...head)),
+      h(
+        "tbody",
+        {},
+        ...rows.map((row) =>
+          h("tr", {}, ...row.map((v, c) => h(c === 0 ? "th" : "td", c === 0 ? { scope: "row" } : {}, shownAs(v, c)))),
+        ),
+      ),
+    ),
+  );
+}
+
 async function updatePreview() {
   const out = document.getElementById("preview-body") as HTMLElement;
   const summary = document.getElementById("summary");
@@ -240,6 +320,7 @@ async function updatePreview() {
         lang === "sv" ? "Kr per elev" : "Kr per pupil",
         locale(),
       ),
+      schoolTable(cells, p),
     );
   } catch (error) {
     fail(
@@ -276,6 +357,7 @@ function renderFactors() {
         id: `weight-${i + 1}`,
         value: f.weight,
         lang,
+        digits: 4,
         onChange: (x) => {
           if (x === undefined) invalid.set(label, "");
           else {

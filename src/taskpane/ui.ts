@@ -30,6 +30,8 @@ export function numberField(options: {
   empty?: number;
   /** A unit the user may type after the number ("%"). */
   unit?: string;
+  /** Decimals shown (the value itself is kept whole). */
+  digits?: number;
   onChange: (x: number | undefined) => void;
 }): { input: HTMLInputElement; message: HTMLElement } {
   const { label, id, lang } = options;
@@ -39,7 +41,7 @@ export function numberField(options: {
     inputmode: "decimal",
     "aria-label": label,
     "aria-describedby": `${id}-error`,
-    value: formatNumberInput(options.value, lang),
+    value: formatNumberInput(options.value, lang, options.digits),
     id,
   }) as HTMLInputElement;
   const check = () => {

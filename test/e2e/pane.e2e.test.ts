@@ -378,6 +378,21 @@ maybe("the task pane in Chromium", () => {
     ]);
   });
 
+  test("a per-school table: name, pupils, index, kr, kr per pupil, change against last year; sortable", async () => {
+    await fresh();
+    const rows = page.locator("#school-table tbody tr");
+    expect(await rows.count()).toBe(12);
+    expect(await rows.first().locator("th").innerText()).toBe("Almskolan");
+    const byPerPupil = page.locator('#school-table thead button:text-is("Kr per elev")');
+    await byPerPupil.click(); // highest first
+    expect(await page.locator("#school-table thead th").nth(4).getAttribute("aria-sort")).toBe("descending");
+    expect(await rows.first().locator("th").innerText()).toBe("Lindskolan");
+    expect(await rows.first().locator("td").nth(5).innerText()).toMatch(/^−?\d+,\d %$/);
+    // The amounts add up to the pot.
+    const amounts = await page.locator("#school-table tbody tr td:nth-of-type(3)").allInnerTexts();
+    expect(amounts.map(number).reduce((a, b) => a + b, 0)).toBe(64_000_000);
+  });
+
   test("at 320 px: the summary is visible without scrolling; axe-core finds no violations; the dialog is modal", async () => {
     // The pane's own page, as Excel shows it at its narrowest (its try to load Office.js is blocked).
     const narrow = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: "sv-SE" });
