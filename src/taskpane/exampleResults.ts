@@ -46,6 +46,7 @@ export function recordExampleResults(
         data.resource,
         data.pupils,
         lang === "sv" ? "sammanfattning" : "summary",
+        undefined,
         lang,
       );
       results[at(0, C.gap)] = table.map((row) =>
