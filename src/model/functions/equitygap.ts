@@ -3,6 +3,7 @@ import { Text } from "../errors";
 import { EQUITY_METHOD_NAMES, EquitySummary } from "../equity/equityGap";
 import { FunctionDescriptor, choices } from "./descriptor";
 import { MISSING_ARGUMENT } from "./missing";
+import { PUPILS_EACH_ONCE_ARGUMENT } from "./sharedArguments";
 
 /** What the summary shows: the measures, and the incomplete rows left out. */
 export type SummaryKey = keyof EquitySummary | "leftOut";
@@ -41,15 +42,7 @@ export const EQUITYGAP = {
       type: "schools",
       text: { en: "The resource or outcome per school.", sv: "Resursen eller utfallet per skola." },
     },
-    pupils: {
-      sv: "elever",
-      type: "schools",
-      optional: true,
-      text: {
-        en: "Pupils per school; omitted = every school counts once.",
-        sv: "Elever per skola; utelämnat = varje skola räknas en gång.",
-      },
-    },
+    pupils: PUPILS_EACH_ONCE_ARGUMENT,
     method: {
       sv: "metod",
       type: "word",

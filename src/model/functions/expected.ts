@@ -2,6 +2,7 @@
 import { FunctionDescriptor } from "./descriptor";
 import { MISSING_ARGUMENT } from "./missing";
 import { FIT_MODEL_ARGUMENT } from "./sociofit";
+import { FACTORS_ARGUMENT, FIT_PUPILS_ARGUMENT } from "./sharedArguments";
 
 /** The columns of the result: expected value, residual, standardized residual. */
 export const EXPECTED_COLUMNS = 3;
@@ -13,14 +14,7 @@ export const EXPECTED = {
     sv: "Varje skolas förväntade utfall givet dess faktorer (samma skattning som SOCIOFIT), residualen och den standardiserade residualen, som R:s fitted() och rstandard().",
   },
   args: {
-    factors: {
-      sv: "faktorer",
-      type: "factors",
-      text: {
-        en: "Factor shares: one row per school, one column per factor.",
-        sv: "Faktorandelar: en rad per skola, en kolumn per faktor.",
-      },
-    },
+    factors: FACTORS_ARGUMENT,
     outcome: {
       sv: "utfall",
       type: "schools",
@@ -29,15 +23,7 @@ export const EXPECTED = {
         sv: "Utfallet per skola, t.ex. meritvärde (linjär) eller andelen behöriga till gymnasiet (logit).",
       },
     },
-    pupils: {
-      sv: "elever",
-      type: "schools",
-      optional: true,
-      text: {
-        en: "Pupils per school (binomial trials, or weights in the linear model); omitted = every school counts once.",
-        sv: "Elever per skola (antal försök, eller vikter i den linjära modellen); utelämnat = varje skola räknas en gång.",
-      },
-    },
+    pupils: FIT_PUPILS_ARGUMENT,
     model: FIT_MODEL_ARGUMENT,
     missing: MISSING_ARGUMENT,
   },

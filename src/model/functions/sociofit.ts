@@ -1,6 +1,7 @@
 /** LIKVARD.SOCIOFIT, declared: computed by src/model/sheet/sociofitCells.ts. */
 import { ArgumentDescriptor, FunctionDescriptor, choices } from "./descriptor";
 import { MISSING_ARGUMENT } from "./missing";
+import { FACTORS_ARGUMENT, FIT_PUPILS_ARGUMENT } from "./sharedArguments";
 
 export type FitModel = "logit" | "quasilogit" | "linear";
 
@@ -44,14 +45,7 @@ export const SOCIOFIT = {
     sv: "Skattar behovsindexets vikter mot ett utfall, som R:s glm eller lm: skattning, medelfel, teststorhet och p-värde per term.",
   },
   args: {
-    factors: {
-      sv: "faktorer",
-      type: "factors",
-      text: {
-        en: "Factor shares: one row per school, one column per factor.",
-        sv: "Faktorandelar: en rad per skola, en kolumn per faktor.",
-      },
-    },
+    factors: FACTORS_ARGUMENT,
     outcome: {
       sv: "utfall",
       type: "schools",
@@ -60,15 +54,7 @@ export const SOCIOFIT = {
         sv: "Utfallet per skola, t.ex. andelen elever som inte är behöriga till gymnasiet.",
       },
     },
-    pupils: {
-      sv: "elever",
-      type: "schools",
-      optional: true,
-      text: {
-        en: "Pupils per school (binomial trials, or weights in the linear model); omitted = every school counts once.",
-        sv: "Elever per skola (antal försök, eller vikter i den linjära modellen); utelämnat = varje skola räknas en gång.",
-      },
-    },
+    pupils: FIT_PUPILS_ARGUMENT,
     model: FIT_MODEL_ARGUMENT,
     missing: MISSING_ARGUMENT,
     stats: {

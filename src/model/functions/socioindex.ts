@@ -2,6 +2,7 @@
 import { ScoreModel } from "../socio/socioIndex";
 import { FunctionDescriptor, choices } from "./descriptor";
 import { MISSING_OR_MEAN_NAMES } from "./missing";
+import { FACTORS_ARGUMENT, PUPILS_EACH_ONCE_ARGUMENT } from "./sharedArguments";
 
 /** Accepted spellings of SOCIOINDEX's model. */
 export const SCORE_MODEL_NAMES: Record<string, ScoreModel> = {
@@ -18,14 +19,7 @@ export const SOCIOINDEX = {
     sv: "Varje skolas behovsindex (elevviktat medel 100) från faktorandelar och valda eller skattade vikter.",
   },
   args: {
-    factors: {
-      sv: "faktorer",
-      type: "factors",
-      text: {
-        en: "Factor shares: one row per school, one column per factor.",
-        sv: "Faktorandelar: en rad per skola, en kolumn per faktor.",
-      },
-    },
+    factors: FACTORS_ARGUMENT,
     weights: {
       sv: "vikter",
       type: "numbers",
@@ -34,15 +28,7 @@ export const SOCIOINDEX = {
         sv: "En vikt per faktor, eller interceptet först och sedan en vikt per faktor, eller hela tabellen från SOCIOFIT.",
       },
     },
-    pupils: {
-      sv: "elever",
-      type: "schools",
-      optional: true,
-      text: {
-        en: "Pupils per school; omitted = every school counts once.",
-        sv: "Elever per skola; utelämnat = varje skola räknas en gång.",
-      },
-    },
+    pupils: PUPILS_EACH_ONCE_ARGUMENT,
     model: {
       sv: "modell",
       type: "word",
