@@ -67,7 +67,7 @@ module.exports = async (env, argv) => {
       // functions.js brings instead of bundling them a second time.
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
       // The preview page has no Excel (no CustomFunctions) and does not load functions.js: a bundle of its own.
-      ...(preview ? { preview: "./src/taskpane/taskpane.ts" } : {}),
+      ...(preview ? { preview: "./src/taskpane/preview.ts" } : {}),
     },
     output: {
       path: outputPath,

@@ -1,6 +1,12 @@
 /** The pane's texts: Swedish, English where Excel runs in English. */
 export type PaneLang = "sv" | "en";
 
+/** Office's display language ("sv-SE", "en-US", …) → the pane's: Swedish for sv-*, English otherwise. */
+export function chooseLanguage(displayLanguage: string | undefined): PaneLang {
+  // The same rule as the functions' excelLanguage (src/functions/excelCells.ts).
+  return (displayLanguage ?? "").toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
 const TEXTS = {
   title: ["Likvärd – fördelningsmodell", "Likvärd – allocation model"],
   demo: [

@@ -1,12 +1,11 @@
 /**
  * The task pane: set up the allocation model, see its effect at once, and
  * put it into the workbook. All math is the model's (src/model); all workbook
- * access goes through a WorkbookPort, Office.js in Excel and an in-memory
- * example workbook in a plain browser.
+ * access goes through a WorkbookPort. Started by taskpane.ts in Excel
+ * (Office.js) and by preview.ts on the preview page (an in-memory example
+ * workbook); this module knows neither.
  */
-import { exampleModel } from "../model/example/model";
 import { PRESETS } from "../model/example/presets";
-import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
 import { DEFAULT_SETTINGS, ModelSettings } from "../model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells, readModelSheet } from "../model/pane/modelSheet";
 import { Preview, PreviewCells, computePreviewCells } from "../model/pane/preview";
@@ -18,16 +17,12 @@ import { LikvardError } from "../model/errors";
 import { PROVENANCE_SHEET } from "../model/freeze/provenance";
 import { version } from "../../package.json";
 import { METHOD_LABELS, PARAMETER_HINTS, PaneLang, TextKey, t } from "./i18n";
-import { recordExampleResults } from "./exampleResults";
 import { dataSheetOf, formulaWrites } from "./formulaLayout";
 import { shareAsValues } from "./shareAsValues";
 import { h, numberField, plot } from "./ui";
-import { showWorkbook } from "./workbookView";
-import { MemoryWorkbook } from "./workbook/memoryWorkbook";
-import { OfficeWorkbook } from "./workbook/officeWorkbook";
 import { NumberFormat, WorkbookPort, Write } from "./workbook/workbookPort";
 
-interface Ranges {
+export interface Ranges {
   pupils: string;
   factors: string;
   lastYear: string;
@@ -63,10 +58,18 @@ function changed() {
   schedulePreview();
 }
 
-function exampleWorkbook(): MemoryWorkbook {
-  const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
-  return new MemoryWorkbook({ [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows] }, EXAMPLE_RANGES.pupils);
+/** What the host adds: the preview page's example and its stand-in for Excel's calculation. */
+export interface PaneOptions {
+  lang: PaneLang;
+  /** Ranges and model to start from when the workbook holds no model (the preview page's example). */
+  example?: { ranges: Ranges; settings: ModelSettings; note: string };
+  /** After "Infoga formler": the preview page shows what Excel would calculate. */
+  afterInsert?: (target: string, cells: PreviewCells, preview: Preview, dataSheet: string) => void;
+  /** False where the workbook cannot copy a sheet as values (Excel before ExcelApi 1.12). */
+  canCopySheets?: () => boolean;
 }
+
+let options: PaneOptions = { lang: "sv" };
 
 function status(text: string, kind: "ok" | "error" = "ok") {
   const el = document.getElementById("status") as HTMLElement;
@@ -485,10 +488,9 @@ async function insertFormulas() {
   const written = await writeAsking([...writes, ...model.writes], tx("inserted"), model.names, reserved, formats);
   if (!written) return;
   markDirty(false);
-  if (workbook instanceof MemoryWorkbook) {
-    // The example workbook does not calculate: it shows what Excel would, from the model code.
+  if (options.afterInsert) {
     await updatePreview();
-    if (lastPreview) recordExampleResults(workbook, target, lastPreview.cells, lastPreview.preview, lang, dataSheet());
+    if (lastPreview) options.afterInsert(target, lastPreview.cells, lastPreview.preview, dataSheet());
   }
 }
 
@@ -560,7 +562,7 @@ async function describeModel() {
 /** A copy of the result sheet with Likvärd's formulas as values, for recipients without the add-in. */
 async function shareValues() {
   // Copying a sheet and finding spills need ExcelApi 1.12 (Excel 2021 and Microsoft 365).
-  if (workbook instanceof OfficeWorkbook && !Office.context.requirements.isSetSupported("ExcelApi", "1.12")) {
+  if (options.canCopySheets && !options.canCopySheets()) {
     status(
       lang === "sv"
         ? "Den här Excel-versionen kan inte kopiera bladet som värden; använd npx likvard freeze."
@@ -906,20 +908,16 @@ function render(target: string) {
   schedulePreview();
 }
 
-async function start(inExcel: boolean) {
-  if (inExcel) {
-    lang = /^en/i.test(Office.context.displayLanguage) ? "en" : "sv";
-    workbook = new OfficeWorkbook();
-  } else {
-    const example = exampleWorkbook();
-    workbook = example;
-    // The preview page (npm run preview) shows the example's cells beside the pane.
-    const view = document.getElementById("workbook-view");
-    if (view) showWorkbook(view, example, lang);
-    Object.assign(ranges, EXAMPLE_RANGES);
-    settings = exampleModel();
+/** Starts the pane on `port`: reads the model the workbook holds (or the example's), then draws the pane. */
+export async function startPane(port: WorkbookPort, paneOptions: PaneOptions): Promise<void> {
+  options = paneOptions;
+  lang = options.lang;
+  workbook = port;
+  if (options.example) {
+    Object.assign(ranges, options.example.ranges);
+    settings = options.example.settings;
     const demo = document.getElementById("demo") as HTMLElement;
-    demo.textContent = tx("demo");
+    demo.textContent = options.example.note;
     demo.hidden = false;
   }
   document.documentElement.lang = lang;
@@ -930,18 +928,13 @@ async function start(inExcel: boolean) {
   } else {
     status("");
     // Nothing in the workbook yet: the pane's model is not saved.
-    dirty = !inExcel || settings.factors.length > 0;
+    dirty = settings.factors.length > 0;
   }
   await bindFactors();
   render(ranges.pupils ? await defaultTarget() : "");
 }
 
-// In Excel, Office.js calls onReady with a host; in a plain browser (or when office.js cannot load) the example runs.
-// A failure to start (e.g. reading the model sheet) shows in the status line instead of "Laddar …" forever.
-if (typeof Office !== "undefined" && Office.onReady) {
-  Office.onReady()
-    .then((info) => start(Boolean(info.host)))
-    .catch(showError);
-} else {
-  start(false).catch(showError);
+/** A failure to start (e.g. reading the model sheet) shows in the status line instead of "Laddar …" forever. */
+export function startFailed(error: unknown): void {
+  showError(error);
 }

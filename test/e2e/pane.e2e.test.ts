@@ -394,10 +394,10 @@ maybe("the task pane in Chromium", () => {
   });
 
   test("at 320 px: the summary is visible without scrolling; axe-core finds no violations; the dialog is modal", async () => {
-    // The pane's own page, as Excel shows it at its narrowest (its try to load Office.js is blocked).
+    // The preview page at Excel's narrowest pane width: the pane first, the example's cells below it.
     const narrow = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: "sv-SE" });
-    await blockForeign(narrow, []);
-    await narrow.goto(`${base}/taskpane.html`);
+    await blockForeign(narrow, foreign);
+    await narrow.goto(`${base}/`);
     await narrow.waitForSelector("#preview-perpupil");
     const box = await narrow.locator("#summary").boundingBox();
     expect(box && box.y + box.height).toBeLessThan(700);
@@ -430,15 +430,20 @@ maybe("the task pane in Chromium", () => {
     await narrow.close();
   });
 
-  test("no request left the machine; the pane's own page only tries to load Office.js", async () => {
+  test("no request left the machine; the pane's own page only tries to load Office.js and carries no example", async () => {
     expect(foreign).toEqual([]);
     const pane = await browser.newPage({ viewport: { width: 320, height: 900 } });
     const tried: string[] = [];
     await blockForeign(pane, tried);
     await pane.goto(`${base}/taskpane.html`);
-    await pane.waitForSelector("#preview-perpupil");
+    await pane.waitForFunction(() =>
+      /Öppna tillägget i Excel/.test(document.getElementById("status")?.textContent ?? ""),
+    );
     expect(tried.length).toBeGreaterThan(0);
     expect(tried.every((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
     await pane.close();
+    // The production pane's bundle has no example workbook; the preview page's has.
+    expect(readFileSync(join(build, "taskpane.js"), "utf8")).not.toMatch(/Almskolan|Lönnskolan|Ogiltig cell/);
+    expect(readFileSync(join(build, "preview.js"), "utf8")).toMatch(/Almskolan/);
   });
 });

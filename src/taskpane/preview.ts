@@ -1,0 +1,26 @@
+/**
+ * The pane outside Excel (preview.html, npm run preview): the same pane on an
+ * in-memory example workbook, whose cells are shown beside it. Only this
+ * entry carries the example and the stand-in for Excel's calculation.
+ */
+import { exampleModel } from "../model/example/model";
+import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
+import { recordExampleResults } from "./exampleResults";
+import { t } from "./i18n";
+import { startFailed, startPane } from "./pane";
+import { showWorkbook } from "./workbookView";
+import { MemoryWorkbook } from "./workbook/memoryWorkbook";
+
+const lang = "sv";
+const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
+const example = new MemoryWorkbook({ [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows] }, EXAMPLE_RANGES.pupils);
+const view = document.getElementById("workbook-view");
+if (view) showWorkbook(view, example, lang);
+
+startPane(example, {
+  lang,
+  example: { ranges: { ...EXAMPLE_RANGES }, settings: exampleModel(), note: t("demo", lang) },
+  // The example workbook does not calculate: it shows what Excel would, from the model code.
+  afterInsert: (target, cells, preview, dataSheet) =>
+    recordExampleResults(example, target, cells, preview, lang, dataSheet),
+}).catch(startFailed);
