@@ -6,7 +6,11 @@
  * computation written out below to the krona; every school's total per pupil
  * is within −2 %/+5 % of last year's; each pot sums exactly.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { run } from "../../../../src/engine/cli";
 import { evaluateWorkbook } from "../../../../src/engine/evaluateWorkbook";
 import { openWorkbook } from "../../../../src/engine/readWorkbook";
 import { allocate } from "../../../../src/model/allocate/allocate";
@@ -219,4 +223,25 @@ test("the guarantee makes a difference here: floors and caps bind, and without t
   expect(lump[n - 1]).toBe(1_200_000);
   expect(lump[6]).toBe(0);
   expect(lump[5]).toBe(Math.round((1_200_000 * (250 - 198)) / 200));
+});
+
+test("`likvard recalc` writes the same totals into the file, and `likvard verify` accepts it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "likvard-components-"));
+  const input = join(dir, "komponenter.xlsx");
+  const output = join(dir, "omraknad.xlsx");
+  writeFileSync(input, new Uint8Array(await workbook().xlsx.writeBuffer()));
+  const quiet = () => undefined;
+  expect(await run(["recalc", input, "-o", output], quiet, quiet)).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(output);
+  const ws = wb.getWorksheet("Skolor") as ExcelJS.Worksheet;
+  const result = (r: number, c: number) => {
+    const v = ws.getCell(r + 1, c + 1).value as unknown;
+    return v !== null && typeof v === "object" && "result" in v ? (v as { result?: unknown }).result : v;
+  };
+  const plain = plainComputation();
+  expect(SCHOOLS.map((_, r) => result(r + 1, M + 5))).toEqual(plain.total);
+  expect(SCHOOLS.map((_, r) => result(r + 1, M + 2))).toEqual(plain.need);
+  expect(await run(["verify", output], quiet, quiet)).toBe(0);
+  rmSync(dir, { recursive: true, force: true });
 });
