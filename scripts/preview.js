@@ -16,7 +16,7 @@ const root = resolve(__dirname, "..");
 const out = resolve(root, process.env.LIKVARD_BUILD_DIR || join("test-output", "preview"));
 if (!process.argv.includes("--no-build")) {
   const webpack = require.resolve("webpack-cli/bin/cli.js");
-  execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview"], {
+  execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
     cwd: root,
     env: { ...process.env, LIKVARD_BUILD_DIR: out },
     stdio: "inherit",
