@@ -772,6 +772,15 @@ function section(title: TextKey, ...children: Node[]) {
   return h("section", {}, h("h2", {}, tx(title)), ...children);
 }
 
+/** A section that folds away (open at first): the summary stays in view while the rest is long. */
+function foldable(title: TextKey, ...children: Node[]) {
+  return h(
+    "section",
+    {},
+    h("details", { open: "", id: `section-${title}` }, h("summary", {}, h("h2", {}, tx(title))), ...children),
+  );
+}
+
 /** A button that runs an action: every action button is disabled while it runs, its status shown beside it. */
 function action(label: TextKey, id: string, run: () => Promise<void>, primary = false) {
   const b = h(
@@ -841,7 +850,7 @@ function render(target: string) {
 
   const main = [
     section("preview", h("p", { id: "unsaved", class: "note" }), h("div", { id: "summary", class: "summary" })),
-    section(
+    foldable(
       "data",
       rangeField("pupils", "pupils"),
       rangeField("factors", "factorRange"),
@@ -849,7 +858,7 @@ function render(target: string) {
       rangeField("resource", "resource"),
       rangeField("outcome", "outcome"),
     ),
-    section(
+    foldable(
       "factors",
       h("label", { class: "field" }, h("span", {}, tx("presets")), presets),
       h("p", { class: "note" }, tx("widenHint")),
@@ -862,7 +871,7 @@ function render(target: string) {
       h("div", { class: "fit-row" }, fitModel, action("fit", "fit", fitWeights)),
       h("div", { id: "fit-result" }),
     ),
-    section(
+    foldable(
       "allocation",
       settingField("pot", "pot", settings.pot, (x) => (settings.pot = x)),
       h("label", { class: "field" }, h("span", {}, tx("method")), method),
@@ -881,7 +890,7 @@ function render(target: string) {
       }),
       settingField("unit", "unit", settings.unit, (x) => (settings.unit = x), { empty: 1 }),
     ),
-    section("details", h("div", { id: "preview-body" })),
+    foldable("details", h("div", { id: "preview-body" })),
     section(
       "actions",
       action("save", "save", saveModel, true),

@@ -6,12 +6,13 @@
 import { exampleModel } from "../model/example/model";
 import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
 import { recordExampleResults } from "./exampleResults";
-import { t } from "./i18n";
+import { PaneLang, t } from "./i18n";
 import { startFailed, startPane } from "./pane";
 import { showWorkbook } from "./workbookView";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 
-const lang = "sv";
+// Swedish, as most users run Excel; ?lang=en shows the pane as in an English Excel.
+const lang: PaneLang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
 const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
 const example = new MemoryWorkbook({ [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows] }, EXAMPLE_RANGES.pupils);
 const view = document.getElementById("workbook-view");

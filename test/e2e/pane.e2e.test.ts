@@ -393,6 +393,25 @@ maybe("the task pane in Chromium", () => {
     expect(amounts.map(number).reduce((a, b) => a + b, 0)).toBe(64_000_000);
   });
 
+  test("problem 8: in English the pane, its numbers and the model description are English", async () => {
+    const english = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "en-GB" });
+    await blockForeign(english, foreign);
+    await english.goto(`${base}/?lang=en`);
+    await english.waitForSelector("#preview-perpupil");
+    const pane = await english.locator("#app").innerText();
+    expect(pane).not.toMatch(/\b(Upp|Ned|Vikt|Pott|Proportionell|Tröskel|Potens)\b/);
+    expect(pane).toMatch(/Proportional — by index/);
+    expect(await english.inputValue("#pot")).toBe("64,000,000");
+    expect(await english.locator("#preview-pot").innerText()).toBe("64,000,000 kr / 64,000,000 kr");
+    await english.click("#describe");
+    await english.waitForFunction(() => /Modellbeskrivning/.test(document.getElementById("status")?.textContent ?? ""));
+    const sheet = await english.locator("#workbook-view table.cells").innerText();
+    expect(sheet).toMatch(/Model description/);
+    expect(sheet).toMatch(/What the model does/);
+    expect(sheet).not.toMatch(/Vad modellen gör|ingen gräns/);
+    await english.close();
+  });
+
   test("at 320 px: the summary is visible without scrolling; axe-core finds no violations; the dialog is modal", async () => {
     // The preview page at Excel's narrowest pane width: the pane first, the example's cells below it.
     const narrow = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: "sv-SE" });
@@ -413,6 +432,11 @@ maybe("the task pane in Chromium", () => {
       });
     };
     expect(await check()).toEqual([]);
+    // Sections fold away; the summary stays.
+    await narrow.click("#section-data > summary");
+    expect(await narrow.locator("#range-pupils").isVisible()).toBe(false);
+    await narrow.click("#section-data > summary");
+    expect(await narrow.locator("#range-pupils").isVisible()).toBe(true);
     // The overwrite question: modal, focus on "Avbryt", Esc cancels.
     await narrow.locator("#target").fill("Skolor!B2");
     await narrow.click("#insert");
