@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, ModelSettings } from "../model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells, readModelSheet } from "../model/pane/modelSheet";
 import { Preview, PreviewCells, computePreviewCells } from "../model/pane/preview";
 import { rangeProblem } from "../model/pane/rangeChecks";
+import { fitQuality } from "../model/pane/fitQuality";
 import { parseArea, parseCell, splitSheetRef, cellName, columnName } from "../model/sheet/addresses";
 import { Cell, ErrorCell, Grid } from "../model/sheet/cells";
 import { sociofitCells } from "../model/sheet/sociofitCells";
@@ -19,6 +20,7 @@ import { version } from "../../package.json";
 import { METHOD_LABELS, PARAMETER_HINTS, PaneLang, TextKey, t } from "./i18n";
 import { dataSheetOf, formulaWrites } from "./formulaLayout";
 import { shareAsValues } from "./shareAsValues";
+import { SchoolSort, schoolTable } from "./sections/schoolTable";
 import { h, numberField, plot } from "./ui";
 import { NumberFormat, WorkbookPort, Write } from "./workbook/workbookPort";
 
@@ -184,84 +186,16 @@ function fieldsMessage(): string | undefined {
 
 let lastPreview: { cells: PreviewCells; preview: Preview } | undefined;
 
-/** The per-school table's sort: a column and its direction. */
-let sortBy: { column: number; descending: boolean } = { column: 0, descending: false };
+/** The per-school table's sort, kept while the preview is redrawn. */
+let sortBy: SchoolSort = { column: 0, descending: false };
 
-/**
- * Per school: name, pupils, index, kronor, kronor per pupil and the change
- * per pupil against last year in kronor and per cent; sorted by a click on a
- * column's header.
- */
-function schoolTable(cells: PreviewCells, p: Preview): HTMLElement {
-  const sv = lang === "sv";
-  const headers = sv
-    ? ["Skola", "Elever", "Index", "Kr", "Kr per elev", "Mot fjolåret, kr per elev", "Mot fjolåret, %"]
-    : ["School", "Pupils", "Index", "Kr", "Kr per pupil", "Vs last year, kr per pupil", "Vs last year, %"];
-  const number = (cell: Cell | undefined) => (typeof cell === "number" ? cell : NaN);
-  const rows = Array.from(p.amounts.keys())
-    .filter((i) => Number.isFinite(p.amounts[i]))
-    .map((i) => {
-      const last = number(cells.lastYear?.[i]?.[0]);
-      const change = p.perPupil[i] - last;
-      return [
-        cells.names?.[i] ?? `${sv ? "Rad" : "Row"} ${i + 1}`,
-        number(cells.pupils[i]?.[0]),
-        p.index[i],
-        p.amounts[i],
-        p.perPupil[i],
-        change,
-        last > 0 ? change / last : NaN,
-      ] as [string, ...number[]];
-    });
-  const { column, descending } = sortBy;
-  rows.sort((a, b) => {
-    const x = a[column];
-    const y = b[column];
-    const order = typeof x === "string" ? x.localeCompare(String(y), locale()) : x - (y as number);
-    return descending ? -order : order;
+/** The per-school table of the preview at hand; a click on a header sorts it. */
+function schools(cells: PreviewCells, p: Preview): HTMLElement {
+  return schoolTable(cells, p, lang, sortBy, (sort) => {
+    sortBy = sort;
+    const table = document.getElementById("school-table");
+    if (lastPreview && table) table.replaceWith(schools(lastPreview.cells, lastPreview.preview));
   });
-  const shownAs = (v: string | number, c: number) =>
-    typeof v === "string"
-      ? v
-      : c === 2
-        ? fmt(v, 1)
-        : c === 6
-          ? Number.isFinite(v)
-            ? `${fmt(v * 100, 1)} %`
-            : "–"
-          : fmt(v);
-  const head = headers.map((label, c) => {
-    const button = h("button", { type: "button", class: "sort" }, label) as HTMLButtonElement;
-    button.addEventListener("click", () => {
-      sortBy = { column: c, descending: sortBy.column === c ? !sortBy.descending : c > 0 };
-      const table = document.getElementById("school-table");
-      if (lastPreview && table) table.replaceWith(schoolTable(lastPreview.cells, lastPreview.preview));
-    });
-    const sort = c === column ? (descending ? "descending" : "ascending") : "none";
-    return h("th", { scope: "col", "aria-sort": sort }, button);
-  });
-  return h(
-    "div",
-    {
-      class: "table-scroll",
-      id: "school-table",
-      tabindex: "0",
-      role: "region",
-      "aria-label": sv ? "Per skola" : "Per school",
-    },
-    h(
-      "table",
-      { class: "schools" },
-      h("thead", {}, h("tr", {}, ...head)),
-      h(
-        "tbody",
-        {},
-        ...rows.map((row) =>
-          h("tr", {}, ...row.map((v, c) => h(c === 0 ? "th" : "td", c === 0 ? { scope: "row" } : {}, shownAs(v, c)))),
-        ),
-      ),
-    ),
-  );
 }
 
 async function updatePreview() {
@@ -323,7 +257,7 @@ async function updatePreview() {
         lang === "sv" ? "Kr per elev" : "Kr per pupil",
         locale(),
       ),
-      schoolTable(cells, p),
+      schools(cells, p),
     );
   } catch (error) {
     fail(
@@ -578,32 +512,6 @@ async function shareValues() {
   status(
     tx("shared").replace("{copy}", copy).replace("{n}", String(frozen.length)).replace("{source}", PROVENANCE_SHEET),
   );
-}
-
-/** Pupil-weighted R² of the outcome against the fit's prediction, and the schools used (complete rows). */
-function fitQuality(
-  table: number[][],
-  factors: Grid,
-  outcome: Grid,
-  pupils: Grid,
-  model: string,
-): { schools: number; rSquared: number } {
-  const rows: { x: number[]; y: number; w: number }[] = [];
-  factors.forEach((row, i) => {
-    const x = row.map((v) => (typeof v === "number" ? v : NaN));
-    const y = outcome[i]?.[0];
-    const w = pupils[i]?.[0];
-    if (x.every(Number.isFinite) && typeof y === "number" && typeof w === "number") rows.push({ x, y, w });
-  });
-  const predict = (x: number[]) => {
-    const eta = table[0][0] + x.reduce((a, v, j) => a + v * table[j + 1][0], 0);
-    return model === "linear" ? eta : 1 / (1 + Math.exp(-eta));
-  };
-  const sw = rows.reduce((a, r) => a + r.w, 0);
-  const mean = rows.reduce((a, r) => a + r.w * r.y, 0) / sw;
-  const total = rows.reduce((a, r) => a + r.w * (r.y - mean) ** 2, 0);
-  const residual = rows.reduce((a, r) => a + r.w * (r.y - predict(r.x)) ** 2, 0);
-  return { schools: rows.length, rSquared: total > 0 ? 1 - residual / total : NaN };
 }
 
 /** The weights before the last "Använd vikterna", for undo. */
