@@ -87,8 +87,6 @@ const TEXTS = {
   ],
   fitApplied: ["De skattade vikterna används.", "The fitted weights are in use."],
   fitUndone: ["De tidigare vikterna är tillbaka.", "The previous weights are back."],
-  schoolsUsed: ["Skolor i skattningen", "Schools in the fit"],
-  rSquared: ["R² (elevviktat)", "R² (pupil-weighted)"],
   flagNegative: ["negativ vikt", "negative weight"],
   flagUncertain: ["osäker (p > 0,1)", "uncertain (p > 0.1)"],
   flag: ["Obs", "Note"],

@@ -10,10 +10,9 @@ import { DEFAULT_SETTINGS, ModelSettings } from "../model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells, readModelSheet } from "../model/pane/modelSheet";
 import { Preview, PreviewCells, computePreviewCells } from "../model/pane/preview";
 import { rangeProblem } from "../model/pane/rangeChecks";
-import { fitQuality } from "../model/pane/fitQuality";
+import { fitReport } from "../model/pane/fitReport";
 import { parseArea, parseCell, splitSheetRef, cellName, columnName } from "../model/sheet/addresses";
 import { Cell, ErrorCell, Grid } from "../model/sheet/cells";
-import { sociofitCells } from "../model/sheet/sociofitCells";
 import { LikvardError } from "../model/errors";
 import { PROVENANCE_SHEET } from "../model/freeze/provenance";
 import { version } from "../../package.json";
@@ -526,8 +525,9 @@ async function fitWeights() {
   const factors = cellsOf(await workbook.readRange(ranges.factors));
   const outcome = cellsOf(await workbook.readRange(ranges.outcome));
   const pupils = cellsOf(await workbook.readRange(ranges.pupils));
-  const table = (sociofitCells(factors, outcome, pupils, model) as number[][]).slice(0, settings.factors.length + 1);
-  const quality = fitQuality(table, factors, outcome, pupils, model);
+  // Rows with a gap are left out ("utelämna"); schools, rows left out and R² are SOCIOFIT's stats rows.
+  const report = fitReport(factors, outcome, pupils, model, lang);
+  const table = report.table;
   const names = [tx("constant"), ...settings.factors.map((f) => f.name)];
   const num = (x: number, digits = 3) =>
     new Intl.NumberFormat(locale(), { maximumSignificantDigits: digits }).format(x);
@@ -568,14 +568,7 @@ async function fitWeights() {
     status(tx("fitUndone"));
   });
   (document.getElementById("fit-result") as HTMLElement).replaceChildren(
-    h(
-      "dl",
-      { class: "fit-quality" },
-      h("dt", {}, tx("schoolsUsed")),
-      h("dd", { id: "fit-schools" }, String(quality.schools)),
-      h("dt", {}, tx("rSquared")),
-      h("dd", { id: "fit-r2" }, fmt(quality.rSquared, 3)),
-    ),
+    h("p", { class: "fit-quality", id: "fit-report" }, report.text),
     h(
       "table",
       { class: "fit" },
