@@ -78,7 +78,9 @@ const num = (cell: unknown, fallback: number): number => {
 export function readModelSheet(values: unknown[][]): ModelSettings {
   const byName = new Map<string, unknown>();
   for (const row of values) if (typeof row?.[3] === "string") byName.set(row[3], row[1]);
-  const method = METHOD_NAMES[String(byName.get("LIKVARD_METOD") ?? "").toLowerCase()] ?? DEFAULT_SETTINGS.method;
+  const methodCell = byName.get("LIKVARD_METOD");
+  const methodName = typeof methodCell === "string" ? methodCell.toLowerCase() : "";
+  const method = METHOD_NAMES[methodName] ?? DEFAULT_SETTINGS.method;
   const rows = values.slice(FACTOR_HEADER + 1).filter((row) => typeof row?.[0] === "string" && row[0].trim() !== "");
   const constant = rows.find((row) => row[0] === CONSTANT);
   const factors = rows
