@@ -41,11 +41,13 @@ export function roundToUnit(
 
   const extra = new Float64Array(n);
   const order = largestRemainderOrder(candidates, keys, index, recipients);
-  // Float error in the amounts can leave more units than schools: deal them round again.
-  for (let r = 0; r < recipients && order.length > 0; r++) {
-    const k = order[r % order.length];
-    if (r < missing) extra[k] += unit;
-    else extra[k] += partial;
+  if (order.length > 0) {
+    // Float error in the amounts can leave more units than schools: deal them round again,
+    // whole rounds at once (the count can be large when the amounts fall far short of the total).
+    const rounds = Math.floor(missing / order.length);
+    const rest = missing - rounds * order.length;
+    order.forEach((k, r) => (extra[k] = (rounds + (r < rest ? 1 : 0)) * unit));
+    if (partial > 0) extra[order[rest % order.length]] += partial;
   }
   const result = new Float64Array(n);
   for (let k = 0; k < n; k++) result[k] = units[k] * unit + extra[k];

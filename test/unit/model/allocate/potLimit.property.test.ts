@@ -123,3 +123,9 @@ test("rounding is exact whatever float error the solver leaves: amounts off by u
     { numRuns: 3000 },
   );
 });
+
+test("amounts far short of the total are dealt out in whole rounds, not one unit at a time (it used to hang)", () => {
+  // 10^14 units missing over two schools: 5·10^13 each, the odd partial krona to the first in rule order.
+  const rounded = roundToUnit(new Float64Array([0, 0]), 1e14 + 0.5, 1, Float64Array.from([100, 120]), () => true);
+  expect(Array.from(rounded)).toEqual([5e13, 5e13 + 0.5]);
+});
