@@ -8,7 +8,13 @@
  * values unless asked (`allowStale`), and the provenance sheet then says so.
  */
 import { Lang } from "../model/errors";
-import { FrozenRange, PROVENANCE_SHEET, frozenRange, provenanceGrid, readProvenance } from "../model/freeze/provenance";
+import {
+  FrozenRange,
+  HEADER_ROW,
+  PROVENANCE_SHEET,
+  frozenRange,
+  provenanceAfterFreeze,
+} from "../model/freeze/provenance";
 import { isLikvardFormula } from "../model/freeze/likvardFormula";
 import { FrozenAnchors, anchorKey, unspillReferences } from "../model/freeze/spillReferences";
 import { Area, areaName, inArea } from "../model/sheet/addresses";
@@ -145,9 +151,8 @@ async function dropCalcChain(workbook: OpenedWorkbook): Promise<void> {
 /** Writes the provenance sheet, keeping the ranges an earlier freeze listed. */
 async function writeProvenance(workbook: OpenedWorkbook, frozen: FrozenRange[], lang: Lang): Promise<void> {
   const existing = workbook.sheets.find((s) => s.name === PROVENANCE_SHEET);
-  const earlier = existing ? readProvenance(sheetGrid(existing.cells)) : [];
-  if (earlier.length === 0 && frozen.length === 0) return;
-  const rows = provenanceGrid([...earlier, ...frozen], lang);
+  const rows = provenanceAfterFreeze(existing ? sheetGrid(existing.cells) : [], frozen, lang);
+  if (rows.length <= HEADER_ROW + 1) return; // nothing frozen, now or before
   await putSheet(workbook.pkg, workbook.info, PROVENANCE_SHEET, {
     rows,
     widths: [18, 14, 70, 68, 12, 16, 50],

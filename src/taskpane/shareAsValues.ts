@@ -7,7 +7,7 @@
 import { Lang } from "../model/errors";
 import { freezeSheetCopy } from "../model/freeze/freezeSheetCopy";
 import { isLikvardFormula } from "../model/freeze/likvardFormula";
-import { FrozenRange, PROVENANCE_SHEET, provenanceGrid, readProvenance } from "../model/freeze/provenance";
+import { FrozenRange, PROVENANCE_SHEET, provenanceAfterFreeze } from "../model/freeze/provenance";
 import { WorkbookPort } from "./workbook/workbookPort";
 
 /** Excel's longest sheet name. */
@@ -45,8 +45,7 @@ export async function shareAsValues(
       lang === "sv" ? `Bladet "${sheet}" har inga Likvärd-formler.` : `The sheet "${sheet}" has no Likvärd formulas.`,
     );
   // The provenance sheet is Likvärd's own: earlier entries are kept, new ones added below.
-  const earlier = readProvenance((await workbook.readSheet(PROVENANCE_SHEET)) ?? []);
-  const grid = provenanceGrid([...earlier, ...plan.frozen], lang);
+  const grid = provenanceAfterFreeze((await workbook.readSheet(PROVENANCE_SHEET)) ?? [], plan.frozen, lang);
   const width = Math.max(...grid.map((row) => row.length));
   await workbook.write(
     [

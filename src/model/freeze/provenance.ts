@@ -128,3 +128,12 @@ export async function frozenRange(
     message: top !== null && typeof top === "object" ? (top.message ?? top.error) : "",
   };
 }
+
+/**
+ * The provenance sheet after a freeze: the ranges an earlier freeze listed
+ * (read from the sheet's cells, `earlier`, empty when there is none) and then
+ * the ones frozen now. Engine and pane both write exactly this.
+ */
+export function provenanceAfterFreeze(earlier: unknown[][], frozen: FrozenRange[], lang: Lang): string[][] {
+  return provenanceGrid([...readProvenance(earlier), ...frozen], lang);
+}
