@@ -86,8 +86,8 @@ function tooManyCells(cells: number, limit: number, memory: number, lang: Lang):
   // A quarter more than the measured need, rounded up to 512 MB.
   const neededMb = Math.ceil((cells * BYTES_PER_CELL * 1.25) / 2 ** 29) * 512;
   return lang === "sv"
-    ? `arbetsboken har minst ${cells.toLocaleString("sv-SE")} celler med innehåll (högst ${limit.toLocaleString("sv-SE")} här), mer än Node-processens minne (${heapMb.toLocaleString("sv-SE")} MB) räcker till att räkna om. Ge den mer minne, t.ex. NODE_OPTIONS=--max-old-space-size=${neededMb}, eller dela upp arbetsboken.`
-    : `the workbook has at least ${cells.toLocaleString("en-GB")} cells with content (at most ${limit.toLocaleString("en-GB")} here), more than the Node process's memory (${heapMb.toLocaleString("en-GB")} MB) can recalculate. Give it more memory, e.g. NODE_OPTIONS=--max-old-space-size=${neededMb}, or split the workbook.`;
+    ? `arbetsboken har minst ${cells.toLocaleString("sv-SE")} celler med innehåll (högst ${limit.toLocaleString("sv-SE")} här), mer än det tillgängliga minnet (${heapMb.toLocaleString("sv-SE")} MB) räcker till att räkna om. Dela upp arbetsboken, eller kör kommandot likvard med mer minne: NODE_OPTIONS=--max-old-space-size=${neededMb}.`
+    : `the workbook has at least ${cells.toLocaleString("en-GB")} cells with content (at most ${limit.toLocaleString("en-GB")} here), more than the available memory (${heapMb.toLocaleString("en-GB")} MB) can recalculate. Split the workbook, or run the likvard command with more memory: NODE_OPTIONS=--max-old-space-size=${neededMb}.`;
 }
 
 /** Excel's serial number of an ISO date (the rare t="d" cell). */
