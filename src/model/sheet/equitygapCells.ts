@@ -3,7 +3,7 @@ import { equityGap, equitySummary } from "../equity/equityGap";
 import { argumentNames } from "../functions/descriptor";
 import { EQUITYGAP, SUMMARY_ROWS } from "../functions/equitygap";
 import { Cell, ErrorCell, Grid, Input, isOmitted, optionalChoice, toVector } from "./cells";
-import { commonLength, keptRows, numbersAt, requireEach } from "./rows";
+import { commonLength, keptRows, numbersAt, pupilWeights } from "./rows";
 
 /** Argument names in messages, from the descriptor (src/model/functions/equitygap.ts). */
 export const EQUITYGAP_ARGS = argumentNames(EQUITYGAP);
@@ -33,22 +33,7 @@ export function equitygapCells(
 
   const x = numbersAt(indexVector, rows);
   const y = numbersAt(resourceVector, rows);
-  let w: Float64Array;
-  if (pupilsVector) {
-    w = numbersAt(pupilsVector, rows);
-    requireEach(
-      w,
-      pupilsVector,
-      rows,
-      (p) => p >= 0,
-      (p) => ({
-        sv: `negativt elevantal (${p}).`,
-        en: `a negative pupil count (${p}).`,
-      }),
-    );
-  } else {
-    w = new Float64Array(x.length).fill(1);
-  }
+  const w = pupilWeights(pupilsVector, rows);
 
   if (chosen !== "summary") return [[equityGap(x, y, w, chosen)]];
   const summary = { ...equitySummary(x, y, w), leftOut: rows.leftOut };

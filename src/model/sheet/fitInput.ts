@@ -10,7 +10,7 @@ import { FitResult } from "../socio/fitResult";
 import { fitLinear } from "../socio/fitLinear";
 import { fitLogit } from "../socio/fitLogit";
 import { ArgName, Input, isOmitted, optionalChoice, position, toVector } from "./cells";
-import { Rows, commonLength, keptRows, numbersAt, requireEach } from "./rows";
+import { Rows, commonLength, keptRows, numbersAt, pupilWeights } from "./rows";
 import { tableColumns } from "./table";
 
 /** The names of the fit's arguments, as each function's descriptor gives them. */
@@ -60,19 +60,7 @@ export function fitInput(
 
   const x = columns.map((c) => numbersAt(c, rows));
   const y = numbersAt(outcomeVector, rows);
-  let w: Float64Array;
-  if (pupilsVector) {
-    w = numbersAt(pupilsVector, rows);
-    requireEach(
-      w,
-      pupilsVector,
-      rows,
-      (p) => p >= 0,
-      (p) => ({ sv: `negativt elevantal (${p}).`, en: `a negative pupil count (${p}).` }),
-    );
-  } else {
-    w = new Float64Array(y.length).fill(1);
-  }
+  const w = pupilWeights(pupilsVector, rows);
   if (chosen !== "linear") checkShares(y, rows.kept, (i) => position(outcomeVector, i));
 
   const column = factorColumn(names.factors);

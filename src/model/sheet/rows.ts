@@ -158,6 +158,20 @@ export function requireEach(
   }
 }
 
+/** Pupils as weights at the kept rows (a negative count is named by row), or 1 per school when omitted. */
+export function pupilWeights(pupils: Vector | undefined, rows: Rows): Float64Array {
+  if (!pupils) return new Float64Array(rows.kept.length).fill(1);
+  const w = numbersAt(pupils, rows);
+  requireEach(
+    w,
+    pupils,
+    rows,
+    (p) => p >= 0,
+    (p) => ({ sv: `negativt elevantal (${p}).`, en: `a negative pupil count (${p}).` }),
+  );
+  return w;
+}
+
 /**
  * A per-school result spilled the way the input ran: a value at every kept
  * row, "" (an empty-looking cell) at skipped rows.

@@ -16,7 +16,7 @@ import {
   usedLength,
 } from "./cells";
 import { fillWithMeans } from "./fillWithMeans";
-import { commonLength, keptRows, numbersAt, requireEach, spill } from "./rows";
+import { commonLength, keptRows, numbersAt, spill, pupilWeights } from "./rows";
 import { tableColumns } from "./table";
 
 /** Argument names in messages, from the descriptor (src/model/functions/socioindex.ts). */
@@ -80,20 +80,8 @@ export function socioindexCells(factors: Input, weights: Input, pupils?: Input, 
     option: a.missing,
   });
   const chosen = optionalChoice(model, a.model, SOCIOINDEX.args.model.words, SOCIOINDEX.args.model.default);
-  let w: Float64Array;
-  if (pupilsVector) {
-    // With "mean" too, a missing pupil count is an error naming the row.
-    w = numbersAt(pupilsVector, rows);
-    requireEach(
-      w,
-      pupilsVector,
-      rows,
-      (p) => p >= 0,
-      (p) => ({ sv: `negativt elevantal (${p}).`, en: `a negative pupil count (${p}).` }),
-    );
-  } else {
-    w = new Float64Array(rows.kept.length).fill(1);
-  }
+  // With "mean" too, a missing pupil count is an error naming the row.
+  const w = pupilWeights(pupilsVector, rows);
   const x = rule === "mean" ? fillWithMeans(columns, rows, w) : columns.map((c) => numbersAt(c, rows));
   const index = socioIndex(x, b, intercept, w, chosen);
   // A single school column spills as a column even when it is one row long.
