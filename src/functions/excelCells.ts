@@ -3,7 +3,7 @@
  * arguments become model cells, model results and errors become what Excel
  * shows. Nothing here computes anything.
  */
-import { EXCEL_ERROR, Lang, LikvardError } from "../model/errors";
+import { EXCEL_ERROR, Lang, LikvardError, languageOf } from "../model/errors";
 import { Cell, ErrorCell, Grid, Input } from "../model/sheet/cells";
 
 const ERROR_CODE: Record<string, CustomFunctions.ErrorCode> = {
@@ -20,7 +20,7 @@ const ERROR_CODE: Record<string, CustomFunctions.ErrorCode> = {
 export function excelLanguage(): Lang {
   try {
     const language = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
-    return typeof language === "string" && language.toLowerCase().startsWith("sv") ? "sv" : "en";
+    return languageOf(typeof language === "string" ? language : undefined);
   } catch {
     return "en";
   }

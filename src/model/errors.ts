@@ -11,6 +11,11 @@ export type ErrorKind = "value" | "num" | "div0" | "na" | "name" | "ref" | "null
 /** The languages Likvärd speaks. Swedish is the users' language. */
 export type Lang = "sv" | "en";
 
+/** The one rule for Office's display language ("sv-SE", "en-US", …): Swedish for sv-*, English otherwise. */
+export function languageOf(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? "").toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
 /** A text in both languages. */
 export interface Text {
   sv: string;

@@ -1,10 +1,11 @@
+import { languageOf } from "../model/errors";
+
 /** The pane's texts: Swedish, English where Excel runs in English. */
 export type PaneLang = "sv" | "en";
 
-/** Office's display language ("sv-SE", "en-US", …) → the pane's: Swedish for sv-*, English otherwise. */
+/** Office's display language → the pane's, by the same rule as the functions (languageOf). */
 export function chooseLanguage(displayLanguage: string | undefined): PaneLang {
-  // The same rule as the functions' excelLanguage (src/functions/excelCells.ts).
-  return (displayLanguage ?? "").toLowerCase().startsWith("sv") ? "sv" : "en";
+  return languageOf(displayLanguage);
 }
 
 const TEXTS = {
