@@ -24,7 +24,7 @@ import { putSheet } from "./package/addSheet";
 import { formulaCellXml, valueCellXml } from "./package/cellXml";
 import { addEdit } from "./package/sheetXml";
 import { removeContentType, removeRelationshipTo } from "./package/workbookParts";
-import { OpenedWorkbook, sheetGrid } from "./readWorkbook";
+import { OpenedWorkbook, cachedValues, sheetGrid } from "./readWorkbook";
 import { LIKVARD_VERSION } from "./version";
 import { loadWorkbook, saveWorkbook } from "./workbookIO";
 import { UsageError } from "./workbookFile";
@@ -58,7 +58,7 @@ export async function freeze(
   const stamp = { date: (options.date ?? new Date()).toISOString().slice(0, 10), version: LIKVARD_VERSION };
   const toFreeze: FormulaResult[] = [
     ...evaluation.results.filter((r) => r.cell.likvard),
-    ...stale.map((u) => cachedResult(workbook, u.cell)),
+    ...(stale.length > 0 ? staleResults(stale, cachedValues(workbook)) : []),
   ];
   const staleNote = (cell: FormulaCell) => {
     const reason = stale.find((u) => u.cell === cell)?.reason;
@@ -100,17 +100,18 @@ export async function freeze(
   return { evaluation, frozen };
 }
 
-/** An unevaluable formula's values as Excel cached them (its anchor and recorded spill). */
-function cachedResult(workbook: OpenedWorkbook, cell: FormulaCell): FormulaResult {
-  const area: Area = cell.storedArea ?? { top: cell.row, left: cell.col, rows: 1, cols: 1 };
-  const byPosition = new Map(workbook.sheets[cell.sheetId].cells.map((c) => [c.row * 16_384 + c.col, c.value]));
-  const values: Value[][] = [];
-  for (let r = 0; r < area.rows; r++) {
-    const row: Value[] = [];
-    for (let c = 0; c < area.cols; c++) row.push(byPosition.get((area.top + r) * 16_384 + area.left + c) ?? null);
-    values.push(row);
-  }
-  return { cell, area, values };
+/** Unevaluable formulas' values as Excel cached them (each anchor and its recorded spill). */
+function staleResults(
+  stale: { cell: FormulaCell }[],
+  cached: (sheet: string, row: number, col: number) => Value,
+): FormulaResult[] {
+  return stale.map(({ cell }) => {
+    const area: Area = cell.storedArea ?? { top: cell.row, left: cell.col, rows: 1, cols: 1 };
+    const values = Array.from({ length: area.rows }, (_, r) =>
+      Array.from({ length: area.cols }, (_, c) => cached(cell.sheet, area.top + r, area.left + c)),
+    );
+    return { cell, area, values };
+  });
 }
 
 /** Formulas that refer to a frozen spill (`_xlfn.ANCHORARRAY(K2)`, Excel's stored `K2#`) get its range instead. */

@@ -53,13 +53,6 @@ export class ZipPackage {
     return this.zip.file(path) !== null;
   }
 
-  /** Every part's path, as stored. */
-  paths(): string[] {
-    const stored = Object.keys(this.zip.files).filter((p) => !this.zip.files[p].dir);
-    const added = [...this.changed].filter(([p, text]) => text !== null && !stored.includes(p)).map(([p]) => p);
-    return [...stored.filter((p) => this.changed.get(p) !== null), ...added];
-  }
-
   /** A part's text (UTF-8), or undefined when the package has no such part. */
   async read(path: string): Promise<string | undefined> {
     if (this.changed.has(path)) return this.changed.get(path) ?? undefined;
