@@ -8,25 +8,18 @@
  * LIKVARD_SCREENSHOTS: `npm run docs:screenshots` refreshes docs/ that way.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Server } from "node:http";
 import { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { Browser, Page, chromium } from "playwright-core";
+import { join } from "node:path";
+import { Browser, Page } from "playwright-core";
+import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
 import { staticServer } from "../../scripts/static-server";
 
-const CHROMIUM = "/usr/bin/chromium";
-const root = join(__dirname, "..", "..");
 const build = join(root, "test-output", "pane-build");
-const maybe = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM) && process.env.CI) throw new Error("CI must install Debian's chromium (see .ci/run)");
-/** Where the screenshots go: never docs/ unless asked (`npm test` leaves the working tree as it was). */
-const shots = process.env.LIKVARD_SCREENSHOTS
-  ? resolve(root, process.env.LIKVARD_SCREENSHOTS)
-  : mkdtempSync(join(tmpdir(), "likvard-screenshots-"));
+const shots = screenshots;
 
-maybe("the task pane in Chromium", () => {
+describeInChromium("the task pane in Chromium", () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
@@ -35,7 +28,7 @@ maybe("the task pane in Chromium", () => {
 
   beforeAll(async () => {
     const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview"], {
+    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
       cwd: root,
       env: { ...process.env, LIKVARD_BUILD_DIR: build },
       stdio: "ignore",
@@ -43,17 +36,7 @@ maybe("the task pane in Chromium", () => {
     server = staticServer(build, { index: "preview.html" });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
     await blockForeign(page, foreign);
     await page.goto(`${base}/`); // the address a person types: the server answers it with preview.html

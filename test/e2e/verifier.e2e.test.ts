@@ -9,25 +9,20 @@
  * pixels wide) go to a temporary folder, or to LIKVARD_SCREENSHOTS.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+import { Browser, BrowserContext, Page } from "playwright-core";
+import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
 import { EXAMPLE, frozenExample, municipality, savedValue, withSavedValue } from "../unit/verifier/workbooks";
 
-const CHROMIUM = "/usr/bin/chromium";
-const root = join(__dirname, "..", "..");
 const build = join(root, "test-output", "verifier-build");
-const maybe = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM) && process.env.CI) throw new Error("CI must install Debian's chromium (see .ci/run)");
-const shots = process.env.LIKVARD_SCREENSHOTS
-  ? resolve(root, process.env.LIKVARD_SCREENSHOTS)
-  : mkdtempSync(join(tmpdir(), "likvard-screenshots-"));
+const shots = screenshots;
 const files = mkdtempSync(join(tmpdir(), "likvard-verifier-"));
 jest.setTimeout(30_000);
 
-maybe("the verifier page in Chromium, from disk", () => {
+describeInChromium("the verifier page in Chromium, from disk", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -45,18 +40,7 @@ maybe("the verifier page in Chromium, from disk", () => {
       { cwd: root, stdio: "ignore" },
     );
     url = pathToFileURL(join(build, "verify.html")).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
     context.on("request", (request) => requests.push(request.url()));
     page = await context.newPage();
