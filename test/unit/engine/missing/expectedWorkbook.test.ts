@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { recalc } from "../../../../src/engine/recalc";
 import { FitExpected, expected, rows } from "../../model/missing/vaxjo";
 import { open, save, tempDir } from "../workbooks";
+import { addVaxjoSheet } from "./vaxjoSheet";
 
 const last = rows.length + 1;
 const checks: { at: string; formula: string; wanted: FitExpected }[] = [
@@ -28,21 +29,7 @@ const checks: { at: string; formula: string; wanted: FitExpected }[] = [
 
 function vaxjoWorkbook(marker: string | undefined): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Skolor");
-  ws.getRow(1).values = [
-    "Skola",
-    "Elever",
-    "Utländsk bakgrund",
-    "Föräldrar utan eftergymnasial",
-    "Lärare",
-    "Behöriga",
-    "Meritvärde",
-  ];
-  rows.forEach((r, i) => {
-    ws.getRow(i + 2).values = [r.school, r.pupils, r.x1, r.x2, r.teachers, r.certified, r.merit9].map(
-      (v) => v ?? marker ?? null,
-    );
-  });
+  const ws = addVaxjoSheet(wb, marker);
   for (const c of checks) ws.getCell(c.at).value = { formula: c.formula };
   return wb;
 }

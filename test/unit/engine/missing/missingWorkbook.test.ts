@@ -13,6 +13,7 @@ import { evaluateWorkbook } from "../../../../src/engine/evaluateWorkbook";
 import { openWorkbook } from "../../../../src/engine/readWorkbook";
 import { expected, rows } from "../../model/missing/vaxjo";
 import { open, save, tempDir } from "../workbooks";
+import { addVaxjoSheet } from "./vaxjoSheet";
 
 const last = rows.length + 1;
 const data = `Skolor!C2:D${last},Skolor!F2:F${last},Skolor!E2:E${last}`;
@@ -65,21 +66,7 @@ const checks: { sheet: string; at: string; formula: string; wanted: (number | nu
 
 function vaxjoWorkbook(marker: string | undefined): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Skolor");
-  ws.getRow(1).values = [
-    "Skola",
-    "Elever",
-    "Utländsk bakgrund",
-    "Föräldrar utan eftergymnasial",
-    "Lärare",
-    "Behöriga",
-    "Meritvärde",
-  ];
-  rows.forEach((r, i) => {
-    ws.getRow(i + 2).values = [r.school, r.pupils, r.x1, r.x2, r.teachers, r.certified, r.merit9].map(
-      (v) => v ?? marker ?? null,
-    );
-  });
+  addVaxjoSheet(wb, marker);
   const model = wb.addWorksheet("Modell");
   [1, 2, 1.5].forEach((b, i) => (model.getCell(i + 1, 1).value = b));
   wb.addWorksheet("Analys");
