@@ -1,0 +1,40 @@
+/**
+ * "Infoga formler": the result formulas from the target cell (formulaLayout.ts)
+ * and the model sheet with the names they use, in one batch, after asking
+ * before overwriting.
+ */
+import { formulaWrites } from "../formulaLayout";
+import { updatePreview } from "../state/livePreview";
+import { dataSheet } from "../state/workbookReads";
+import { Action, fieldsOk, writeAsking } from "./runAction";
+import { modelWrites } from "./modelWrites";
+
+export const insertFormulas: Action = {
+  id: "insert",
+  label: "insert",
+  place: "workbook",
+  async run(state) {
+    if (!fieldsOk(state)) return;
+    const target = state.target;
+    const { writes, reserved, formats } = formulaWrites(target, state.ranges, state.lang);
+    // The formulas use the model's names: the model sheet and its names go in the same batch.
+    const model = modelWrites(state.settings);
+    // The spill reservation is a check only: never write "" over what the user confirmed to keep.
+    const written = await writeAsking(
+      state,
+      [...writes, ...model.writes],
+      state.tx("inserted"),
+      model.names,
+      reserved,
+      formats,
+    );
+    if (!written) return;
+    state.markDirty(false);
+    const { afterInsert } = state.options;
+    if (afterInsert) {
+      await updatePreview(state);
+      const p = state.preview;
+      if (p.kind === "ok") afterInsert(target, p.cells, p.preview, dataSheet(state));
+    }
+  },
+};

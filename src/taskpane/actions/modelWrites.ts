@@ -1,0 +1,16 @@
+/** The model sheet's cells and names, to write with whatever uses them (save, insert). */
+import { MODEL_SHEET, modelSheetCells } from "../../model/pane/modelSheet";
+import { ModelSettings } from "../../model/pane/modelSettings";
+import { DefinedName, Write } from "../workbook/workbookPort";
+
+export function modelWrites(settings: ModelSettings): { writes: Write[]; names: DefinedName[] } {
+  const layout = modelSheetCells(settings);
+  const width = 4;
+  const values = layout.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  // Clear rows a longer earlier model left below (a removed factor must not linger under the names).
+  const clear = Array.from({ length: 20 }, () => Array.from({ length: width }, () => ""));
+  return {
+    writes: [{ sheet: MODEL_SHEET, topLeft: "A1", values: [...values, ...clear] }],
+    names: layout.names.map((n) => ({ ...n, sheet: MODEL_SHEET })),
+  };
+}

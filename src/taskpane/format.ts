@@ -1,0 +1,16 @@
+/** Numbers as the pane shows them: Intl.NumberFormat in the pane's language, "–" for no number. */
+import { PaneLang } from "./i18n";
+
+export const localeOf = (lang: PaneLang): string => (lang === "sv" ? "sv-SE" : "en-GB");
+
+/** `x` with exactly `digits` decimals ("64 000 000", "1,25"); "–" when it is not a finite number. */
+export function formatNumber(x: number | undefined, lang: PaneLang, digits = 0): string {
+  return x === undefined || !Number.isFinite(x)
+    ? "–"
+    : new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
+}
+
+/** `x` with `digits` significant digits, for estimates and p-values. */
+export function formatSignificant(x: number, lang: PaneLang, digits = 3): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumSignificantDigits: digits }).format(x);
+}

@@ -1,0 +1,50 @@
+/**
+ * "Fördelning": the pot, the method with a hint for its parameter, floor and
+ * cap per pupil, the limits against last year and the rounding unit.
+ */
+import { ModelSettings } from "../../model/pane/modelSettings";
+import { METHOD_LABELS, PARAMETER_HINTS } from "../i18n";
+import { h } from "../ui";
+import { Section, foldable, settingField } from "./section";
+
+export const allocation: Section = {
+  id: "allocation",
+  render(state) {
+    const { settings, lang } = state;
+    const which = lang === "sv" ? 0 : 1;
+    const method = h(
+      "select",
+      { id: "method" },
+      ...["proportional", "threshold", "power"].map((m) => h("option", { value: m }, METHOD_LABELS[m][which])),
+    ) as HTMLSelectElement;
+    method.value = settings.method;
+    const hint = h("span", { class: "note", id: "parameter-hint" }, PARAMETER_HINTS[settings.method][which]);
+    method.addEventListener("change", () => {
+      state.settings.method = method.value as ModelSettings["method"];
+      hint.textContent = PARAMETER_HINTS[state.settings.method][which];
+      state.changed();
+    });
+    // The fields set state.settings as it is when they change (never a copy taken when drawn).
+    const s = () => state.settings;
+    return foldable(
+      state,
+      "allocation",
+      settingField(state, "pot", "pot", settings.pot, (x) => (s().pot = x)),
+      h("label", { class: "field" }, h("span", {}, state.tx("method")), method),
+      settingField(state, "parameter", "parameter", settings.parameter, (x) => (s().parameter = x), { hint }),
+      settingField(state, "floor", "floor", settings.floor, (x) => (s().floor = x), { empty: NaN }),
+      settingField(state, "cap", "cap", settings.cap, (x) => (s().cap = x), { empty: NaN }),
+      settingField(state, "maxDecrease", "max-decrease", settings.maxDecrease, (x) => (s().maxDecrease = x), {
+        scale: 100,
+        empty: NaN,
+        unit: "%",
+      }),
+      settingField(state, "maxIncrease", "max-increase", settings.maxIncrease, (x) => (s().maxIncrease = x), {
+        scale: 100,
+        empty: NaN,
+        unit: "%",
+      }),
+      settingField(state, "unit", "unit", settings.unit, (x) => (s().unit = x), { empty: 1 }),
+    );
+  },
+};

@@ -1,0 +1,120 @@
+/**
+ * The pane's state in one object: the model settings, the data ranges, the
+ * fields that are not numbers, the factor headers, the unsaved flag, the
+ * latest preview, the language and the workbook port. Sections and actions
+ * get it as an argument (there is no module-level state); whoever changes it
+ * calls `announce`, and the sections that `subscribe`d redraw their part.
+ */
+import { DEFAULT_SETTINGS, ModelSettings } from "../../model/pane/modelSettings";
+import { Preview, PreviewCells } from "../../model/pane/preview";
+import { FitReport } from "../../model/pane/fitReport";
+import { PaneLang, TextKey, t } from "../i18n";
+import { WorkbookPort } from "../workbook/workbookPort";
+
+export interface Ranges {
+  pupils: string;
+  factors: string;
+  lastYear: string;
+  resource: string;
+  outcome: string;
+}
+
+/** What the host adds: the preview page's example and its stand-in for Excel's calculation. */
+export interface PaneOptions {
+  lang: PaneLang;
+  /** Ranges and model to start from when the workbook holds no model (the preview page's example). */
+  example?: { ranges: Ranges; settings: ModelSettings; note: string };
+  /** After "Infoga formler": the preview page shows what Excel would calculate. */
+  afterInsert?: (target: string, cells: PreviewCells, preview: Preview, dataSheet: string) => void;
+  /** False where the workbook cannot copy a sheet as values (Excel before ExcelApi 1.12). */
+  canCopySheets?: () => boolean;
+}
+
+/**
+ * What changed, for the sections to redraw:
+ * - "model": a setting or weight the user typed (the preview follows);
+ * - "factors": the list of factors was replaced (range, preset, fit): the factor table redraws;
+ * - "ranges": a data range changed (the preview follows);
+ * - "dirty": the unsaved flag changed;
+ * - "preview": a new preview (or its message) is at hand;
+ * - "fit": a fit report is at hand.
+ */
+export type Change = "model" | "factors" | "ranges" | "dirty" | "preview" | "fit";
+
+/** The preview at hand: numbers, a message instead of them, or a request for the ranges. */
+export type PreviewState =
+  | { kind: "pending" }
+  | { kind: "missing"; message: string }
+  | { kind: "error"; message: string }
+  | { kind: "ok"; cells: PreviewCells; preview: Preview };
+
+/** A fit shown as a report; its weights apply only on "Använd vikterna". */
+export interface FitState {
+  model: string;
+  report: FitReport;
+  /** The weights before "Använd vikterna", for undo (undefined: not applied). */
+  before?: Pick<ModelSettings, "factors" | "intercept" | "scoreModel">;
+}
+
+export class PaneState {
+  settings: ModelSettings = { ...DEFAULT_SETTINGS, factors: [] };
+  readonly ranges: Ranges = { pupils: "", factors: "", lastYear: "", resource: "", outcome: "" };
+  /** Fields whose text is not a number, by label: the preview, Save and Insert wait for them. */
+  readonly invalid = new Map<string, string>();
+  /** The factor names from the header row above the factor range (undefined: no header row). */
+  factorHeaders: string[] | undefined;
+  /** True when the pane's model differs from the model sheet in the workbook. */
+  dirty = false;
+  /** Where "Infoga formler" puts the results ("Skolor!N2"). */
+  target = "";
+  preview: PreviewState = { kind: "pending" };
+  /** The model "Skatta vikter" fits ("quasilogit", "logit", "linear"). */
+  fitModel = "quasilogit";
+  fit: FitState | undefined;
+  private readonly listeners: ((change: Change) => void)[] = [];
+
+  constructor(
+    readonly workbook: WorkbookPort,
+    readonly options: PaneOptions,
+  ) {}
+
+  get lang(): PaneLang {
+    return this.options.lang;
+  }
+
+  /** The locale numbers are shown in. */
+  get locale(): string {
+    return this.lang === "sv" ? "sv-SE" : "en-GB";
+  }
+
+  /** A text of the catalogue in the pane's language. */
+  tx(key: TextKey): string {
+    return t(key, this.lang);
+  }
+
+  /** Calls `listener` after every change announced from now on. */
+  subscribe(listener: (change: Change) => void): void {
+    this.listeners.push(listener);
+  }
+
+  announce(...changes: Change[]): void {
+    for (const change of changes) for (const listener of this.listeners) listener(change);
+  }
+
+  /** A change to the model: the preview follows, the workbook's model is now out of date. */
+  changed(change: "model" | "factors" = "model"): void {
+    this.markDirty(true);
+    this.announce(change);
+  }
+
+  markDirty(value: boolean): void {
+    this.dirty = value;
+    this.announce("dirty");
+  }
+
+  /** The message that stands instead of numbers while a field is not a number. */
+  fieldsMessage(): string | undefined {
+    if (this.invalid.size === 0) return undefined;
+    return this.tx("fixFields").replace("{fields}", [...this.invalid.keys()].join(", "));
+  }
+}
