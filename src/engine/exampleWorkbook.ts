@@ -1,5 +1,5 @@
 /**
- * The example budget workbook: twelve schools of a made-up municipality, the
+ * The example budget workbook: thirteen schools of a made-up municipality, the
  * example model on the pane's model sheet with its defined names (so the
  * pane reads it back), and every Likvärd function used the way an economist
  * would — saved with Excel's stored names (`_xldudf_LIKVARD_…`) so it behaves
@@ -44,30 +44,30 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   SCHOOLS.forEach((school, i) => {
     const row = i + 2;
     schools.getRow(row).values = school;
-    schools.getCell(row, 12).value = { formula: `IF(B${row}>0,K${row}/B${row},"")` };
-    schools.getCell(row, 13).value = { formula: `H${row}*(1-LIKVARD_MAXMINSKNING)` };
+    schools.getCell(row, 19).value = { formula: `IF(B${row}>0,R${row}/B${row},"")` };
+    schools.getCell(row, 20).value = { formula: `H${row}*(1-LIKVARD_MAXMINSKNING)` };
   });
-  schools.getCell("J2").value = {
+  schools.getCell("Q2").value = {
     formula: `_xldudf_LIKVARD_SOCIOINDEX(C2:F${last},LIKVARD_VIKTER,B2:B${last})`,
     shareType: "array",
-    ref: `J2:J${last}`,
+    ref: `Q2:Q${last}`,
   } as never;
-  schools.getCell("K2").value = {
-    formula: `_xldudf_LIKVARD_ALLOCATE(B2:B${last},J2:J${last},LIKVARD_POTT,LIKVARD_METOD,LIKVARD_PARAMETER,M2:M${last},,LIKVARD_ENHET)`,
+  schools.getCell("R2").value = {
+    formula: `_xldudf_LIKVARD_ALLOCATE(B2:B${last},Q2:Q${last},LIKVARD_POTT,LIKVARD_METOD,LIKVARD_PARAMETER,T2:T${last},,LIKVARD_ENHET)`,
     shareType: "array",
-    ref: `K2:K${last}`,
+    ref: `R2:R${last}`,
   } as never;
   const total = last + 1;
   schools.getCell(total, 1).value = "Summa";
   schools.getCell(total, 2).value = { formula: `SUM(B2:B${last})` };
-  schools.getCell(total, 11).value = { formula: `SUM(K2:K${last})` };
-  schools.getCell(total, 12).value = { formula: `K${total}/B${total}` };
+  schools.getCell(total, 18).value = { formula: `SUM(R2:R${last})` };
+  schools.getCell(total, 19).value = { formula: `R${total}/B${total}` };
   schools.getRow(total).font = { bold: true };
   for (const col of [3, 4, 5, 6, 7, 9]) schools.getColumn(col).numFmt = "0%";
-  for (const col of [8, 11, 12, 13]) schools.getColumn(col).numFmt = "# ##0";
-  schools.getColumn(10).numFmt = "0.0";
+  for (const col of [8, 18, 19, 20]) schools.getColumn(col).numFmt = "#,##0";
+  for (const col of [10, 11, 12, 17]) schools.getColumn(col).numFmt = "0.0";
   schools.getColumn(1).width = 16;
-  for (let col = 2; col <= 13; col++) schools.getColumn(col).width = 14;
+  for (let col = 2; col <= 20; col++) schools.getColumn(col).width = 14;
 
   followUp.getCell("A1").value = "Skattade vikter (kvasilogit, ej behöriga till gymnasiet)";
   followUp.getRow(2).values = ["", "Skattning", "Medelfel", "t", "p"];
@@ -80,13 +80,13 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   } as never;
   followUp.getCell("A10").value = "Följer behöriga lärare behovet?";
   followUp.getCell("A11").value = {
-    formula: `_xldudf_LIKVARD_EQUITYGAP(Skolor!J2:J${last},Skolor!I2:I${last},Skolor!B2:B${last},"summary")`,
+    formula: `_xldudf_LIKVARD_EQUITYGAP(Skolor!Q2:Q${last},Skolor!I2:I${last},Skolor!B2:B${last},"summary")`,
     shareType: "array",
     ref: areaName({ top: 10, left: 0, rows: SUMMARY_ROWS.length, cols: 2 }),
   } as never;
   followUp.getCell("A21").value = "Belopp per elev, högsta mot lägsta behovskvartil";
   followUp.getCell("B21").value = {
-    formula: `_xldudf_LIKVARD_EQUITYGAP(Skolor!J2:J${last},Skolor!L2:L${last},Skolor!B2:B${last},"ratio")`,
+    formula: `_xldudf_LIKVARD_EQUITYGAP(Skolor!Q2:Q${last},Skolor!S2:S${last},Skolor!B2:B${last},"ratio")`,
   };
   followUp.getColumn(1).width = 48;
   for (let col = 2; col <= 5; col++) followUp.getColumn(col).width = 14;

@@ -11,8 +11,8 @@ export function chooseLanguage(displayLanguage: string | undefined): PaneLang {
 const TEXTS = {
   title: ["Likvärd – fördelningsmodell", "Likvärd – allocation model"],
   demo: [
-    "Förhandsvisning utan Excel: ett påhittat exempel med tolv skolor.",
-    "Preview without Excel: a made-up example with twelve schools.",
+    "Förhandsvisning utan Excel: ett påhittat exempel med tretton skolor.",
+    "Preview without Excel: a made-up example with thirteen schools.",
   ],
   data: ["Data", "Data"],
   pupils: ["Elever", "Pupils"],

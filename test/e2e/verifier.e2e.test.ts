@@ -106,27 +106,27 @@ describeInChromium("the verifier page in Chromium, from disk", () => {
       expect(row[2]).toMatch(/^=LIKVARD\.[A-Z]+\(/);
       expect(row.slice(4)).toEqual([version, "✓ stämmer"]);
     }
-    expect(frozenRows.map((row) => `${row[0]}!${row[1]}`)).toContain("Skolor!K2:K13");
+    expect(frozenRows.map((row) => `${row[0]}!${row[1]}`)).toContain("Skolor!R2:R14");
     await page.screenshot({ path: join(shots, "verifier-frozen.png"), fullPage: true });
   });
 
   test("a tampered copy: the differences table names the cell, saved and recalculated", async () => {
-    const saved = await savedValue(EXAMPLE, "Skolor", "K5");
-    const tampered = await withSavedValue(EXAMPLE, join(files, "ändrad.xlsx"), "Skolor", "K5", saved + 100_000);
+    const saved = await savedValue(EXAMPLE, "Skolor", "R5");
+    const tampered = await withSavedValue(EXAMPLE, join(files, "ändrad.xlsx"), "Skolor", "R5", saved + 100_000);
     await choose(tampered);
     expect(await text("#verdict-title")).toBe("Stämmer inte");
     expect(await text("#summary")).toMatch(/^1 skillnad bland \d+ kontrollerade värden\.$/);
     expect(await page.getAttribute("#verdict", "class")).toBe("verdict bad");
     expect(await text("#differences h3")).toBe("Skillnader (1)");
     expect(await page.locator("#differences th").allInnerTexts()).toEqual(["Blad", "Cell", "Sparat", "Omräknat"]);
-    expect(await rows("differences")).toEqual([["Skolor", "K5", String(saved + 100_000), String(saved)]]);
+    expect(await rows("differences")).toEqual([["Skolor", "R5", String(saved + 100_000), String(saved)]]);
     await page.screenshot({ path: join(shots, "verifier-differences.png"), fullPage: true });
   });
 
   test("a frozen copy changed afterwards: its checksum fails and the range is marked", async () => {
     const frozen = await frozenExample(join(files, "fryst2.xlsx"));
-    const saved = await savedValue(frozen, "Skolor", "K5");
-    const tampered = await withSavedValue(frozen, join(files, "fryst-ändrad.xlsx"), "Skolor", "K5", saved + 1);
+    const saved = await savedValue(frozen, "Skolor", "R5");
+    const tampered = await withSavedValue(frozen, join(files, "fryst-ändrad.xlsx"), "Skolor", "R5", saved + 1);
     await choose(tampered);
     expect(await text("#verdict-title")).toBe("Stämmer inte");
     expect(await text("#summary")).toMatch(/1 kontrollsumma som inte stämmer/);
@@ -134,7 +134,7 @@ describeInChromium("the verifier page in Chromium, from disk", () => {
     expect(changed).toEqual([
       [
         expect.any(String),
-        "K2:K13",
+        "R2:R14",
         expect.any(String),
         expect.any(String),
         expect.any(String),
@@ -220,11 +220,11 @@ describeInChromium("the verifier page in Chromium, from disk", () => {
     expect(await text("h1")).toBe("Check a Likvärd workbook");
     await page.waitForFunction(() => document.getElementById("verdict-title")?.textContent === "Agrees");
     expect(await text("#summary")).toMatch(/^All \d+ values agree\.$/);
-    const saved = await savedValue(EXAMPLE, "Skolor", "K5");
+    const saved = await savedValue(EXAMPLE, "Skolor", "R5");
     await choose(join(files, "ändrad.xlsx"));
     expect(await text("#verdict-title")).toBe("Does not agree");
     expect(await page.locator("#differences th").allInnerTexts()).toEqual(["Sheet", "Cell", "Saved", "Recalculated"]);
-    expect(await rows("differences")).toEqual([["Skolor", "K5", String(saved + 100_000), String(saved)]]);
+    expect(await rows("differences")).toEqual([["Skolor", "R5", String(saved + 100_000), String(saved)]]);
     await page.getByRole("button", { name: "Svenska" }).click();
     await page.waitForFunction(() => document.getElementById("verdict-title")?.textContent === "Stämmer inte");
   });

@@ -80,16 +80,16 @@ maybe(
     // What the engine computes from the original (unfrozen) workbook.
     const engine = evaluateWorkbook(await loadWorkbook(recalculated, "sv"));
     const schools = sheet("Skolor");
-    for (let row = 1; row <= 13; row++) {
-      // J index, K amount (frozen), L kr per pupil (an ordinary formula reading K), and the total row 14.
-      for (const col of [9, 10, 11]) {
+    for (let row = 1; row <= 14; row++) {
+      // Q index, R amount (frozen), S kr per pupil (an ordinary formula reading R), and the total row 15.
+      for (const col of [16, 17, 18]) {
         const expected = engine.valueAt("Skolor", row, col);
         const shown = schools[row][col];
         if (typeof expected === "number") expect(Number(shown)).toBeCloseTo(expected, 6);
         else expect(shown).toBe(expected ?? "");
       }
     }
-    expect(Number(schools[13][10])).toBe(64_000_000);
+    expect(Number(schools[14][17])).toBe(64_000_000);
     const followUp = sheet("Uppf");
     expect(Number(followUp[2][1])).toBeCloseTo(engine.valueAt("Uppföljning", 2, 1) as number, 9);
     // The recipient also sees where the numbers came from.

@@ -137,7 +137,7 @@ const sv: Messages = {
                        sparade värden (det står då på bladet "Likvärd – källa")
     --print OMRÅDE     skriv ut ett område av resultatet; kan upprepas`,
       example: `likvard example UT.xlsx [--force]
-    Skriver exempelarbetsboken (tolv påhittade skolor), omräknad.
+    Skriver exempelarbetsboken (tretton påhittade skolor), omräknad.
     -f, --force        ersätt UT om den redan finns`,
       common: `För alla kommandon:
     --lang sv|en       språk för utskrifter och felmeddelanden (standard: LIKVARD_LANG, annars sv)
@@ -256,7 +256,7 @@ const en: Messages = {
                        their saved values (the sheet "Likvärd – källa" then says so)
     --print RANGE      print a range of the result; may be repeated`,
       example: `likvard example OUT.xlsx [--force]
-    Writes the example workbook (twelve invented schools), recalculated.
+    Writes the example workbook (thirteen invented schools), recalculated.
     -f, --force        replace OUT if it exists`,
       common: `For every command:
     --lang sv|en       language of output and messages (default: LIKVARD_LANG, else sv)

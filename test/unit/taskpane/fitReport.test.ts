@@ -32,19 +32,19 @@ describe.each(["logit", "quasilogit", "linear"])("%s", (model) => {
     // The same as deleting the row: coefficients and R² from SOCIOFIT's own stats rows.
     const deleted = sociofitCells(without(factors, 3), without(outcome, 3), without(pupils, 3), model, "error", true);
     expect(report.table).toEqual(deleted.slice(0, 5));
-    expect(report.schools).toBe(11);
+    expect(report.schools).toBe(12);
     expect(report.leftOut).toBe(1);
     expect(report.rSquared).toBe(deleted[7][0]);
     const r2 = (deleted[7][0] as number).toFixed(2).replace(".", ",");
-    expect(report.text).toBe(`Skattat på 11 skolor, 1 rad utelämnad (saknade värden), R² = ${r2}`);
+    expect(report.text).toBe(`Skattat på 12 skolor, 1 rad utelämnad (saknade värden), R² = ${r2}`);
   });
 });
 
 test("complete data: nothing left out; English when the pane is English", () => {
   const report = fitReport(factors, outcome, pupils, "linear", "en");
-  expect(report.schools).toBe(12);
+  expect(report.schools).toBe(13);
   expect(report.leftOut).toBe(0);
-  expect(report.text).toMatch(/^Fitted on 12 schools, 0 rows left out \(missing values\), R² = \d\.\d\d$/);
+  expect(report.text).toMatch(/^Fitted on 13 schools, 0 rows left out \(missing values\), R² = \d\.\d\d$/);
 });
 
 test("two rows left out: plural", () => {
@@ -52,6 +52,6 @@ test("two rows left out: plural", () => {
   f[0][0] = "..";
   f[5][2] = null;
   expect(fitReport(f, outcome, pupils, "logit", "sv").text).toMatch(
-    /^Skattat på 10 skolor, 2 rader utelämnade \(saknade värden\), R² = \d,\d\d$/,
+    /^Skattat på 11 skolor, 2 rader utelämnade \(saknade värden\), R² = \d,\d\d$/,
   );
 });

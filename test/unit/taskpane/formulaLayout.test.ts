@@ -8,13 +8,14 @@ import ExcelJS from "exceljs";
 import { evaluateWorkbook } from "../../../src/engine/evaluateWorkbook";
 import { openWorkbook } from "../../../src/engine/readWorkbook";
 import { exampleModel } from "../../../src/model/example/model";
-import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS } from "../../../src/model/example/schools";
+import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS } from "../../../src/model/example/schools";
 import { ModelSettings } from "../../../src/model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells } from "../../../src/model/pane/modelSheet";
 import { computePreview } from "../../../src/model/pane/preview";
-import { parseCell, quoteSheet, splitSheetRef } from "../../../src/model/sheet/addresses";
+import { cellName, parseCell, quoteSheet, splitSheetRef } from "../../../src/model/sheet/addresses";
 import { formulaWrites } from "../../../src/taskpane/formulaLayout";
 
+/** Formula text: ranges as a user might give them. */
 const ranges = {
   pupils: "Skolor!B2:B13",
   factors: "Skolor!C2:F13",
@@ -22,13 +23,24 @@ const ranges = {
   resource: "Skolor!I2:I13",
 };
 
+/** The example's own columns (src/model/example/schools.ts), for evaluating the formulas over its data. */
+const dataRanges = {
+  pupils: EXAMPLE_RANGES.pupils,
+  factors: EXAMPLE_RANGES.factors,
+  lastYear: EXAMPLE_RANGES.lastYear,
+  resource: EXAMPLE_RANGES.resource,
+};
+/** The first free column of the example's sheet. */
+const FREE = `Skolor!${cellName(1, EXAMPLE_HEADERS.length)}`;
+const LAST_YEAR = EXAMPLE_RANGES.lastYear;
+
 // The example model, with a fixed floor and a largest increase as well.
 const settings: ModelSettings = { ...exampleModel(), floor: 6_000, maxIncrease: 0.3 };
 
 const column = (c: number) => Float64Array.from(EXAMPLE_SCHOOLS, (s) => s[c] as number);
 
 /** The example workbook with the model sheet and the pane's formulas from `target`, as the pane would leave it. */
-function paneWorkbook(lastYear: string, dataSheet = "Skolor", target = "Skolor!N2"): ExcelJS.Workbook {
+function paneWorkbook(lastYear: string, dataSheet = "Skolor", target = FREE): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const data = wb.addWorksheet(dataSheet);
   data.addRow(EXAMPLE_HEADERS);
@@ -44,7 +56,12 @@ function paneWorkbook(lastYear: string, dataSheet = "Skolor", target = "Skolor!N
   const on = (range: string) => (range ? `${quoteSheet(dataSheet)}!${splitSheetRef(range).ref}` : "");
   const { writes } = formulaWrites(
     target,
-    { pupils: on(ranges.pupils), factors: on(ranges.factors), lastYear: on(lastYear), resource: on(ranges.resource) },
+    {
+      pupils: on(dataRanges.pupils),
+      factors: on(dataRanges.factors),
+      lastYear: on(lastYear),
+      resource: on(dataRanges.resource),
+    },
     "sv",
   );
   for (const w of writes) {
@@ -59,7 +76,7 @@ function paneWorkbook(lastYear: string, dataSheet = "Skolor", target = "Skolor!N
   return wb;
 }
 
-async function amountsIn(wb: ExcelJS.Workbook, target = "Skolor!N2"): Promise<number[]> {
+async function amountsIn(wb: ExcelJS.Workbook, target = FREE): Promise<number[]> {
   const evaluation = evaluateWorkbook(await openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "sv"), "sv");
   // The ALLOCATE spill, one column right of the target.
   const { sheet, ref } = splitSheetRef(target);
@@ -68,7 +85,7 @@ async function amountsIn(wb: ExcelJS.Workbook, target = "Skolor!N2"): Promise<nu
 }
 
 test.each([
-  ["with last year's column: per-school floor and cap columns", "Skolor!H2:H13"],
+  ["with last year's column: per-school floor and cap columns", LAST_YEAR],
   ["without: the fixed floor and cap", ""],
 ])("the inserted ALLOCATE gives the preview's amounts, %s", async (_, lastYear) => {
   const preview = computePreview(
@@ -87,7 +104,7 @@ test.each([
 });
 
 test("the limits make a difference here, so the test above can fail", async () => {
-  expect(await amountsIn(paneWorkbook("Skolor!H2:H13"))).not.toEqual(await amountsIn(paneWorkbook("")));
+  expect(await amountsIn(paneWorkbook(LAST_YEAR))).not.toEqual(await amountsIn(paneWorkbook("")));
 });
 
 test("headers above the results; spilled cells reserved for the overwrite check, not written", () => {
@@ -105,7 +122,7 @@ test("headers above the results; spilled cells reserved for the overwrite check,
 // Issue 16, problem 1: results on another sheet than the data, and sheet names that need quoting.
 test.each([
   ["results on another sheet", "Skolor", "Resultat!K2"],
-  ["a data sheet with a space and å/ä/ö", "Skolor 2026 å ä ö", "'Skolor 2026 å ä ö'!N2"],
+  ["a data sheet with a space and å/ä/ö", "Skolor 2026 å ä ö", "'Skolor 2026 å ä ö'!Q2"],
   ["both, and an apostrophe", "Elevernas skolår 2026", "'Fördelning ht''26'!C5"],
 ])("the inserted formulas read the data's own sheet: %s", async (_, dataSheet, target) => {
   const preview = computePreview(
@@ -114,7 +131,7 @@ test.each([
     "sv",
   );
   if (!preview.ok) throw new Error(preview.message);
-  const amounts = await amountsIn(paneWorkbook("Skolor!H2:H13", dataSheet, target), target);
+  const amounts = await amountsIn(paneWorkbook(LAST_YEAR, dataSheet, target), target);
   expect(amounts).toEqual(Array.from(preview.preview.amounts));
 });
 

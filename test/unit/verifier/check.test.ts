@@ -69,7 +69,7 @@ test("a frozen copy: every range's checksum agrees, with the version that froze 
   expect(result.verified).toBe(true);
   expect(result.summary).toBe(cli.out.at(-1));
   expect(result.summary).toMatch(/; 5 frysta områden kontrollerade\.$/);
-  expect(result.frozen.map((f) => `${f.sheet}!${f.range}`)).toContain("Skolor!K2:K13");
+  expect(result.frozen.map((f) => `${f.sheet}!${f.range}`)).toContain("Skolor!R2:R14");
   const version = (
     JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8")) as { version: string }
   ).version;
@@ -80,14 +80,14 @@ test("a frozen copy: every range's checksum agrees, with the version that froze 
 });
 
 test("a changed saved value is named with sheet, cell, saved and recomputed, as the CLI names it", async () => {
-  const saved = await savedValue(EXAMPLE, "Skolor", "K5");
-  const tampered = await withSavedValue(EXAMPLE, join(dir, "ändrad.xlsx"), "Skolor", "K5", saved + 100_000);
+  const saved = await savedValue(EXAMPLE, "Skolor", "R5");
+  const tampered = await withSavedValue(EXAMPLE, join(dir, "ändrad.xlsx"), "Skolor", "R5", saved + 100_000);
   for (const lang of ["sv", "en"] as const) {
     const { cli, result, pageLines } = await both(tampered, lang);
     expect(cli.code).toBe(1);
     expect(result.verified).toBe(false);
     expect(result.differences).toEqual([
-      { sheet: "Skolor", cell: "K5", saved: String(saved + 100_000), recomputed: String(saved) },
+      { sheet: "Skolor", cell: "R5", saved: String(saved + 100_000), recomputed: String(saved) },
     ]);
     expect(pageLines).toEqual(cli.err);
     expect(result.summary).toBe(cli.out.at(-1));
@@ -96,11 +96,11 @@ test("a changed saved value is named with sheet, cell, saved and recomputed, as 
 
 test("a frozen range changed after freezing: its checksum fails, as in the CLI", async () => {
   const frozen = await frozenExample(join(dir, "fryst2.xlsx"));
-  const saved = await savedValue(frozen, "Skolor", "K5");
-  const tampered = await withSavedValue(frozen, join(dir, "fryst-ändrad.xlsx"), "Skolor", "K5", saved + 1);
+  const saved = await savedValue(frozen, "Skolor", "R5");
+  const tampered = await withSavedValue(frozen, join(dir, "fryst-ändrad.xlsx"), "Skolor", "R5", saved + 1);
   const { cli, result, pageLines } = await both(tampered, "sv");
   expect(cli.code).toBe(1);
-  expect(result.frozen.find((f) => f.range === "K2:K13")?.intact).toBe(false);
+  expect(result.frozen.find((f) => f.range === "R2:R14")?.intact).toBe(false);
   expect(result.frozen.filter((f) => !f.intact)).toHaveLength(1);
   expect(pageLines).toEqual(cli.err);
   expect(result.summary).toBe(cli.out.at(-1));

@@ -61,14 +61,14 @@ test("verify: the example agrees (exit 0, Swedish)", () => {
 });
 
 test("verify: a changed saved value is named (exit 1)", async () => {
-  const saved = await savedValue(EXAMPLE, "Skolor", "K5");
-  const tampered = await withSavedValue(EXAMPLE, join(alone, "ändrad.xlsx"), "Skolor", "K5", saved + 100_000);
+  const saved = await savedValue(EXAMPLE, "Skolor", "R5");
+  const tampered = await withSavedValue(EXAMPLE, join(alone, "ändrad.xlsx"), "Skolor", "R5", saved + 100_000);
   const result = likvard("verify", tampered);
   expect(result.code).toBe(1);
-  expect(result.err).toBe(`Skolor!K5: sparat ${saved + 100_000}, omräknat ${saved}`);
+  expect(result.err).toBe(`Skolor!R5: sparat ${saved + 100_000}, omräknat ${saved}`);
   expect(result.out).toMatch(/^1 skillnad bland \d+ kontrollerade värden\.$/);
   expect(likvard("verify", tampered, "--lang", "en").err).toBe(
-    `Skolor!K5: cached ${saved + 100_000}, recomputed ${saved}`,
+    `Skolor!R5: cached ${saved + 100_000}, recomputed ${saved}`,
   );
 });
 
@@ -77,7 +77,7 @@ test("freeze, then verify the frozen copy; recalc writes a fresh copy", () => {
   const verified = likvard("verify", "fryst.xlsx");
   expect(verified).toMatchObject({ code: 0, err: "" });
   expect(verified.out).toMatch(/stämmer; 5 frysta områden kontrollerade\.$/);
-  const recalculated = likvard("recalc", EXAMPLE, "-o", "ny.xlsx", "--print", "Skolor!K2:K3");
+  const recalculated = likvard("recalc", EXAMPLE, "-o", "ny.xlsx", "--print", "Skolor!R2:R3");
   expect(recalculated.code).toBe(0);
   expect(recalculated.out).toMatch(/skrev ny\.xlsx\.$/);
   expect(likvard("verify", "ny.xlsx").code).toBe(0);
