@@ -19,7 +19,19 @@ import { Area, areaName, cellName, inArea, parseArea, quoteSheet, splitSheetRef 
 import { Value, fromEngine, isErrorValue } from "./cellValues";
 import { calledFunctions, isLikvardFormula, nestingDepth, toEngineFormula } from "./formulaText";
 import { EngineContext, MAX_COLUMNS, MAX_ROWS, anchorKey, newContext, registerLikvard } from "./likvardPlugin";
-import { OpenedWorkbook, WorkbookCell } from "./readWorkbook";
+import type { DefinedName } from "./package/workbookParts";
+import type { WorkbookCell } from "./readWorkbook";
+
+/**
+ * What an evaluation reads of a workbook: its sheets' cells, its defined
+ * names and its date system. A workbook read from a file (readWorkbook.ts)
+ * is one; so are grids of values and formulas (evaluateGrids.ts).
+ */
+export interface EvaluableWorkbook {
+  sheets: readonly { name: string; cells: readonly WorkbookCell[] }[];
+  names: readonly DefinedName[];
+  date1904: boolean;
+}
 
 /** A cell that holds a formula, as stored in the file. */
 export interface FormulaCell {
@@ -114,7 +126,7 @@ interface Prepared {
   unevaluable: Map<string, Unevaluable>;
 }
 
-function prepare(workbook: OpenedWorkbook, lang: Lang): Prepared {
+function prepare(workbook: EvaluableWorkbook, lang: Lang): Prepared {
   const formulas: FormulaCell[] = [];
   const unevaluable = new Map<string, Unevaluable>();
   workbook.sheets.forEach((sheet, sheetId) => {
@@ -139,7 +151,7 @@ function prepare(workbook: OpenedWorkbook, lang: Lang): Prepared {
   return { formulas, unevaluable };
 }
 
-export function evaluateWorkbook(workbook: OpenedWorkbook, lang: Lang = "sv"): Evaluation {
+export function evaluateWorkbook(workbook: EvaluableWorkbook, lang: Lang = "sv"): Evaluation {
   registerLikvard();
   const { formulas, unevaluable } = prepare(workbook, lang);
   const sheetNames = workbook.sheets.map((s) => s.name);
@@ -322,7 +334,7 @@ interface SheetContent {
 }
 
 function sheetContents(
-  workbook: OpenedWorkbook,
+  workbook: EvaluableWorkbook,
   formulas: FormulaCell[],
   areas: Map<string, Area>,
   unevaluable: Map<string, Unevaluable>,
@@ -419,7 +431,7 @@ function lastUsedRow(sheet: SheetContent | undefined, fromRow: number, toRow: nu
 }
 
 /** Workbook- and sheet-level defined names the engine can read (not Excel's own _xlnm names, not external ones). */
-function namedExpressions(workbook: OpenedWorkbook, sheetNames: string[]): SerializedNamedExpression[] {
+function namedExpressions(workbook: EvaluableWorkbook, sheetNames: string[]): SerializedNamedExpression[] {
   const out: SerializedNamedExpression[] = [];
   for (const { name, text, localSheetId } of workbook.names) {
     if (name.startsWith("_xlnm.") || /\[|#REF!/i.test(text) || !text.trim()) continue;

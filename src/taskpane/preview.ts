@@ -1,11 +1,11 @@
 /**
  * The pane outside Excel (preview.html, npm run preview): the same pane on an
  * in-memory example workbook, whose cells are shown beside it. Only this
- * entry carries the example and the stand-in for Excel's calculation.
+ * entry carries the example and, for Excel's calculation, the headless
+ * engine (HyperFormula with the LIKVARD functions, as `likvard recalc`).
  */
 import { exampleModel } from "../model/example/model";
 import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
-import { recordExampleResults } from "./exampleResults";
 import { PaneLang, t } from "./i18n";
 import { startFailed, startPane } from "./pane";
 import { showWorkbook } from "./workbookView";
@@ -14,14 +14,11 @@ import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 // Swedish, as most users run Excel; ?lang=en shows the pane as in an English Excel.
 const lang: PaneLang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
 const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
-const example = new MemoryWorkbook({ [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows] }, EXAMPLE_RANGES.pupils);
+const example = new MemoryWorkbook({ [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows] }, EXAMPLE_RANGES.pupils, lang);
 const view = document.getElementById("workbook-view");
 if (view) showWorkbook(view, example, lang);
 
 startPane(example, {
   lang,
   example: { ranges: { ...EXAMPLE_RANGES }, settings: exampleModel(), note: t("demo", lang) },
-  // The example workbook does not calculate: it shows what Excel would, from the model code.
-  afterInsert: (target, cells, preview, dataSheet) =>
-    recordExampleResults(example, target, cells, preview, lang, dataSheet),
 }).catch(startFailed);

@@ -42,3 +42,10 @@ export function unspillReferences(formula: string, formulaSheet: string, anchors
   };
   return mapOutsideStrings(formula, (code) => code.replace(STORED, replace).replace(TYPED, replace));
 }
+
+/** `K2#` as typed (Office.js `range.formulas`) → `_xlfn.ANCHORARRAY(K2)` as a file stores it; strings left alone. */
+export function storedSpillReferences(formula: string): string {
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(TYPED, (_whole, ref: string) => `_xlfn.ANCHORARRAY(${ref})`),
+  );
+}

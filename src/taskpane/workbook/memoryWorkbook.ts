@@ -1,6 +1,12 @@
-/** An in-memory workbook: the pane's preview in a plain browser, and its tests. */
+/**
+ * An in-memory workbook: the pane's preview in a plain browser, and its
+ * tests. It calculates as Excel would, after every write batch, with the
+ * headless engine of `likvard recalc` (src/engine/evaluateGrids.ts).
+ */
 /* eslint-disable @typescript-eslint/require-await -- WorkbookPort is asynchronous (Office.js); these methods are
    async without awaiting anything so that a failure rejects their promise, as it would in Excel. */
+import { evaluateGrids } from "../../engine/evaluateGrids";
+import { Lang } from "../../model/errors";
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
 import { areaName, cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
@@ -14,15 +20,19 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly charts: { sheet: string; x: string; y: string; title: string }[] = [];
   /** The cells that hold formulas (written as formulas), per sheet: text that starts with "=" is no formula. */
   private readonly formulaCells = new Map<string, Set<string>>();
-  /** What formulas show, as Excel would have computed them: sheet → anchor ("K2") → values. */
-  readonly computed = new Map<string, Map<string, FrozenValue[][]>>();
+  /** What formulas show, as the engine computed them: sheet → anchor ("K2") → values over its spill. */
+  private readonly computed = new Map<string, Map<string, FrozenValue[][]>>();
   private readonly listeners: ((sheets: string[]) => void)[] = [];
   /** Number of write batches, so tests can see that one action is one batch. */
   batches = 0;
   selected: string;
 
-  /** Sheets as grids from A1; strings that start with "=" are formulas. */
-  constructor(sheets: Record<string, unknown[][]>, selected = "") {
+  /** Sheets as grids from A1; strings that start with "=" are formulas. `lang`: of the engine's error messages. */
+  constructor(
+    sheets: Record<string, unknown[][]>,
+    selected = "",
+    private readonly lang: Lang = "sv",
+  ) {
     for (const [name, grid] of Object.entries(sheets)) {
       this.sheets.set(
         name,
@@ -33,6 +43,21 @@ export class MemoryWorkbook implements WorkbookPort {
       this.formulaCells.set(name, formulas);
     }
     this.selected = selected;
+    this.recalculate();
+  }
+
+  /** Computes every formula of every sheet anew, as Excel does after a change. */
+  recalculate(): void {
+    this.computed.clear();
+    if (![...this.formulaCells.values()].some((cells) => cells.size > 0)) return;
+    const sheets = [...this.sheets].map(([name, cells]) => ({
+      name,
+      cells,
+      isFormula: (r: number, c: number) => this.hasFormula(name, cellName(r, c)),
+    }));
+    for (const [sheet, results] of evaluateGrids(sheets, [...this.names.values()], this.lang)) {
+      this.computed.set(sheet, new Map([...results].map(([anchor, { values }]) => [anchor, values])));
+    }
   }
 
   async readSheet(sheet: string): Promise<Values | undefined> {
@@ -44,13 +69,6 @@ export class MemoryWorkbook implements WorkbookPort {
     this.listeners.push(listener);
   }
 
-  /** Records what formulas on `sheet` show, by anchor ("K2" → values); this workbook does not calculate. */
-  calculate(sheet: string, results: Record<string, FrozenValue[][]>): void {
-    if (!this.computed.has(sheet)) this.computed.set(sheet, new Map());
-    for (const [anchor, values] of Object.entries(results)) this.computed.get(sheet)?.set(anchor, values);
-    this.listeners.forEach((listener) => listener([]));
-  }
-
   /** True when `sheet!cell` holds a formula. */
   hasFormula(sheet: string, cell: string): boolean {
     return this.formulaCells.get(sheet)?.has(cell) ?? false;
@@ -60,7 +78,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.sheets.keys()];
   }
 
-  /** What the cells of a sheet show: values, and formulas' computed results where known (null where not). */
+  /** What the cells of a sheet show: values, and formulas' results over their spills. */
   shown(sheet: string): FrozenValue[][] {
     const grid = this.sheets.get(sheet) ?? [];
     const values: FrozenValue[][] = grid.map((row, r) =>
@@ -140,8 +158,6 @@ export class MemoryWorkbook implements WorkbookPort {
         grid.map((row) => [...(row ?? [])]),
       );
       this.formulaCells.set(to, new Set(this.formulaCells.get(from)));
-      const computed = this.computed.get(from);
-      if (computed) this.computed.set(to, new Map(computed));
     }
     for (const w of writes) {
       const grid = this.sheets.get(w.sheet) ?? [];
@@ -155,7 +171,6 @@ export class MemoryWorkbook implements WorkbookPort {
         row.forEach((value, c) => {
           (grid[start.row + r] ??= [])[start.col + c] = value;
           const cell = cellName(start.row + r, start.col + c);
-          this.computed.get(w.sheet)?.delete(cell);
           if (w.formulas) formulas.add(cell);
           else formulas.delete(cell);
         }),
@@ -170,6 +185,7 @@ export class MemoryWorkbook implements WorkbookPort {
           this.formats.get(f.sheet)?.set(cellName(area.top + r, area.left + c), f.code);
     }
     for (const n of names) this.names.set(n.name, n);
+    this.recalculate();
     const written = [...new Set([...copies.map((c) => c.to), ...writes.map((w) => w.sheet)])];
     this.listeners.forEach((listener) => listener(written));
   }

@@ -25,7 +25,7 @@ function budget(): MemoryWorkbook {
     Modell: [["Pott", 600_000]],
   });
   wb.names.set("Pott", { name: "Pott", sheet: "Modell", ref: "$B$1" });
-  wb.calculate("Budget", { C2: [[75_000], [187_500], [337_500]], C5: [[600_000]] });
+  wb.recalculate(); // with the name: the engine gives the hand case's amounts, which the tests below read
   return wb;
 }
 
