@@ -1,10 +1,14 @@
 /**
  * `npm run bench`: every Likvärd function at municipality (150), national
- * (5 000) and stress (1 000 000) size, SOCIOFIT side by side with R's
- * glm()/lm() when Rscript is installed, each against a memory-bound floor (one
- * pass summing the same typed columns), plus the engine on the example
- * workbook, the functions bundle size and the custom-function wrapper's own
- * cost. `npm run bench -- --json` prints one JSON object instead of a table.
+ * (5 000) and stress (1 000 000) size, each timed in turns with its floor (one
+ * pass summing the same typed columns: no function can touch its data
+ * faster) and, for SOCIOFIT, with R's glm()/lm() on the same data when
+ * Rscript is installed (harness.ts, peer.ts); the peak memory each call adds;
+ * the engine on the example workbook and, each in its own process, on
+ * workbooks of 5 000, 50 000 and 500 000 schools; the functions bundle size
+ * and the custom-function wrapper's own cost.
+ * `npm run bench -- --json` prints one JSON object instead of a table;
+ * `--quick` leaves out the million-row and the two largest engine cases.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -20,18 +24,30 @@ import { fitLogit } from "../src/model/socio/fitLogit";
 import { socioIndex } from "../src/model/socio/socioIndex";
 import { recalc } from "../src/engine/recalc";
 import { FitData, fitData, schools } from "./data";
-import { measure } from "./harness";
-import { FitModel, fitInR, rVersion } from "./peer";
+import { Contender, Stats, batched, interleave, peakGrowthMb } from "./harness";
+import { FitModel, RPeer, rVersion } from "./peer";
 
 interface Result {
   name: string;
   rows: number;
   cols?: number;
+  /** Likvärd, per call. */
   median_ms: number;
-  /** Peak resident memory of the process that ran it (engine cases run alone). */
+  min_ms: number;
+  runs: number;
+  /** Peak memory the call adds (function cases), or the whole process's peak (engine cases). */
   rss_mb?: number;
+  /** R, timed in turns with Likvärd. */
   peer_ms?: number;
+  peer_min_ms?: number;
+  /** R's own peak memory growth while fitting (gc()'s "max used"). */
+  peer_mb?: number;
+  /** Median Likvärd / median R. */
+  ratio?: number;
   floor_ms?: number;
+  floor_min_ms?: number;
+  /** Median Likvärd / median floor. */
+  x_floor?: number;
   max_rel_diff?: number;
   note?: string;
 }
@@ -44,87 +60,116 @@ const log = (text: string) => {
   if (!json) process.stderr.write(text + "\n");
 };
 
-/** One pass summing the columns: no function can touch its data faster. */
-function floorOf(columns: Float64Array[]): number {
-  return measure(() => {
+/** Rounds of turns: fewer at a million rows, where one R fit takes seconds. */
+const roundsFor = (rows: number) => (rows >= 1_000_000 ? 5 : 9);
+
+/** One pass summing the columns. */
+function floorOf(columns: Float64Array[]): () => number {
+  return () => {
     let s = 0;
     for (const c of columns) for (let i = 0; i < c.length; i++) s += c[i];
     return s;
-  }).median_ms;
+  };
 }
 
-function runsFor(rows: number) {
-  return rows >= 1_000_000 ? { warmup: 1, minRuns: 5, minMs: 0 } : {};
-}
-
-for (const n of SIZES) {
-  const s = schools(n);
-  log(`${n} rader …`);
-  const floor = floorOf([s.pupils, s.index, s.floor, s.cap]);
-  const timing = measure(
-    () => allocate({ pupils: s.pupils, index: s.index, pot: s.pot, floor: s.floor, cap: s.cap, unit: 1 }),
-    runsFor(n),
-  );
-  results.push({ name: "allocate", rows: n, median_ms: timing.median_ms, floor_ms: floor });
-
-  const k = n === 150 ? 4 : 8;
-  const f = fitData(n, k);
-  const weights = Float64Array.from({ length: k }, (_, j) => 1 + j / 4);
-  results.push({
-    name: "socioindex",
-    rows: n,
-    cols: k,
-    median_ms: measure(() => socioIndex(f.factors, weights, 0.5, f.pupils, "linear"), runsFor(n)).median_ms,
-    floor_ms: floorOf([...f.factors, f.pupils]),
-  });
-
-  const equityFloor = floorOf([s.index, s.resource, s.pupils]);
-  for (const method of ["quartile", "ratio", "slope", "correlation", "concentration"] as EquityMeasure[]) {
-    results.push({
-      name: `equitygap.${method}`,
-      rows: n,
-      median_ms: measure(() => equityGap(s.index, s.resource, s.pupils, method), runsFor(n)).median_ms,
-      floor_ms: equityFloor,
-    });
+/** Times `run` in turns with its floor (and R), then measures the memory one call adds. */
+async function bench(
+  name: string,
+  rows: number,
+  run: () => unknown,
+  floorColumns: Float64Array[] | undefined,
+  extra: { cols?: number; peer?: Contender } = {},
+): Promise<Result> {
+  const contenders: Record<string, Contender> = { ours: batched(run) };
+  if (floorColumns) contenders.floor = batched(floorOf(floorColumns));
+  if (extra.peer) contenders.peer = extra.peer;
+  const timed: Record<string, Stats> = await interleave(contenders, roundsFor(rows));
+  const { ours, floor, peer } = timed;
+  const result: Result = { name, rows, cols: extra.cols, ...ours, rss_mb: peakGrowthMb(run) };
+  if (floor) {
+    result.floor_ms = floor.median_ms;
+    result.floor_min_ms = floor.min_ms;
+    result.x_floor = ours.median_ms / floor.median_ms;
   }
-  results.push({
-    name: "equitygap.summary",
-    rows: n,
-    median_ms: measure(() => equitySummary(s.index, s.resource, s.pupils), runsFor(n)).median_ms,
-    floor_ms: equityFloor,
-  });
-
-  for (const model of ["logit", "quasilogit", "linear"] as FitModel[]) {
-    results.push(fitBenchmark(f, model));
+  if (peer) {
+    result.peer_ms = peer.median_ms;
+    result.peer_min_ms = peer.min_ms;
+    result.ratio = ours.median_ms / peer.median_ms;
   }
+  return result;
 }
 
-function fitBenchmark(f: FitData, model: FitModel): Result {
+async function fitBenchmark(f: FitData, model: FitModel, r: RPeer | undefined): Promise<Result> {
   const fit = () =>
     model === "linear"
       ? fitLinear(f.factors, f.outcome, f.pupils)
       : fitLogit(f.factors, f.outcome, f.pupils, { quasi: model === "quasilogit" });
-  const ours = measure(fit, runsFor(f.n));
-  const result: Result = {
-    name: `sociofit.${model}`,
-    rows: f.n,
-    cols: f.k,
-    median_ms: ours.median_ms,
-    floor_ms: floorOf([...f.factors, f.outcome, f.pupils]),
-  };
-  const peer = fitInR(f, model, f.n >= 1_000_000 ? 3 : 7);
-  if (peer) {
+  let peerMb = 0;
+  let peerCoefficients: number[] = [];
+  const peer = r
+    ? async () => {
+        const sample = await r.sample(model);
+        peerMb = Math.max(peerMb, sample.peak_mb);
+        peerCoefficients = sample.coefficients;
+        return sample.ms;
+      }
+    : undefined;
+  const result = await bench(`sociofit.${model}`, f.n, fit, [...f.factors, f.outcome, f.pupils], { cols: f.k, peer });
+  if (r) {
     const coef = fit().coef;
-    result.peer_ms = peer.median_ms;
+    result.peer_mb = peerMb;
     result.max_rel_diff = Math.max(
-      ...peer.coefficients.map((b, j) => Math.abs(coef[j] - b) / Math.max(Math.abs(b), 1e-300)),
+      ...peerCoefficients.map((b, j) => Math.abs(coef[j] - b) / Math.max(Math.abs(b), 1e-300)),
     );
   }
   return result;
 }
 
-// The custom-function call path: Excel's 2-D arrays in and out, against the model on typed columns.
-{
+async function functionCases(n: number): Promise<void> {
+  const s = schools(n);
+  log(`${n} rader …`);
+  results.push(
+    await bench(
+      "allocate",
+      n,
+      () => allocate({ pupils: s.pupils, index: s.index, pot: s.pot, floor: s.floor, cap: s.cap, unit: 1 }),
+      [s.pupils, s.index, s.floor, s.cap],
+    ),
+  );
+
+  const k = n === 150 ? 4 : 8;
+  const f = fitData(n, k);
+  const weights = Float64Array.from({ length: k }, (_, j) => 1 + j / 4);
+  results.push(
+    await bench(
+      "socioindex",
+      n,
+      () => socioIndex(f.factors, weights, 0.5, f.pupils, "linear"),
+      [...f.factors, f.pupils],
+      {
+        cols: k,
+      },
+    ),
+  );
+
+  const equityColumns = [s.index, s.resource, s.pupils];
+  for (const method of ["quartile", "ratio", "slope", "correlation", "concentration"] as EquityMeasure[]) {
+    results.push(
+      await bench(`equitygap.${method}`, n, () => equityGap(s.index, s.resource, s.pupils, method), equityColumns),
+    );
+  }
+  results.push(await bench("equitygap.summary", n, () => equitySummary(s.index, s.resource, s.pupils), equityColumns));
+
+  const r = await RPeer.start(f);
+  try {
+    for (const model of ["logit", "quasilogit", "linear"] as FitModel[]) results.push(await fitBenchmark(f, model, r));
+  } finally {
+    r?.stop();
+  }
+}
+
+/** The custom-function call path: Excel's 2-D arrays in and out, against the model on typed columns. */
+async function wrapperCase(): Promise<void> {
   const n = 5_000;
   const s = schools(n);
   const grid = (column: Float64Array) => Array.from(column, (x) => [x]);
@@ -132,16 +177,24 @@ function fitBenchmark(f: FitData, model: FitModel): Result {
   const index = grid(s.index);
   const floorCol = grid(s.floor);
   const capCol = grid(s.cap);
-  const wrapper = measure(() => allocateWrapper(pupils, index, s.pot, null, null, floorCol, capCol, 1)).median_ms;
-  const model = measure(() =>
-    allocate({ pupils: s.pupils, index: s.index, pot: s.pot, floor: s.floor, cap: s.cap, unit: 1 }),
-  ).median_ms;
+  const timed = await interleave(
+    {
+      wrapper: batched(() => allocateWrapper(pupils, index, s.pot, null, null, floorCol, capCol, 1)),
+      model: batched(() =>
+        allocate({ pupils: s.pupils, index: s.index, pot: s.pot, floor: s.floor, cap: s.cap, unit: 1 }),
+      ),
+    },
+    roundsFor(n),
+  );
+  const { wrapper, model } = timed;
   results.push({
     name: "wrapper.allocate",
     rows: n,
-    median_ms: wrapper,
-    floor_ms: model,
-    note: `wrapper overhead ${(((wrapper - model) / wrapper) * 100).toFixed(0)} % of the call`,
+    ...wrapper,
+    floor_ms: model.median_ms,
+    floor_min_ms: model.min_ms,
+    x_floor: wrapper.median_ms / model.median_ms,
+    note: `wrapper overhead ${(((wrapper.median_ms - model.median_ms) / wrapper.median_ms) * 100).toFixed(0)} % of the call`,
   });
 }
 
@@ -149,14 +202,18 @@ async function engineExample(): Promise<Result> {
   const example = join(__dirname, "..", "assets", "exempel-budget.xlsx");
   const dir = mkdtempSync(join(tmpdir(), "likvard-bench-"));
   let i = 0;
-  const times: number[] = [];
-  for (let run = 0; run < 8; run++) {
-    const start = process.hrtime.bigint();
-    await recalc(example, join(dir, `out${i++}.xlsx`), { force: true, lang: "sv" });
-    if (run >= 2) times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { name: "engine.example", rows: 12, median_ms: times[times.length >> 1] };
+  const timed = await interleave(
+    {
+      engine: async () => {
+        const start = process.hrtime.bigint();
+        await recalc(example, join(dir, `out${i++}.xlsx`), { force: true, lang: "sv" });
+        return Number(process.hrtime.bigint() - start) / 1e6;
+      },
+    },
+    6,
+    2,
+  );
+  return { name: "engine.example", rows: 12, ...timed.engine };
 }
 
 function bundleGzipBytes(): number | undefined {
@@ -182,21 +239,59 @@ function engineAtScale(n: number): Result | undefined {
       rss_mb: number;
       ok: boolean;
     };
-    return { name: "engine.recalc (all functions)", rows: n, median_ms: ms, rss_mb, note: ok ? undefined : "failed" };
+    return {
+      name: "engine.recalc (all functions)",
+      rows: n,
+      median_ms: ms,
+      min_ms: ms,
+      runs: 1,
+      rss_mb,
+      note: ok ? undefined : "failed",
+    };
   } catch (error) {
     log(`engine ${n}: ${(error as Error).message}`);
     return undefined;
   }
 }
 
+interface Machine {
+  cpus: number;
+  cpu: string | undefined;
+  node: string;
+  platform: string;
+  r: string | null;
+  date: string;
+}
+
+function table(machine: Machine, bundle: number | undefined): string {
+  const fmt = (x: number | undefined, digits = 2) => (x === undefined ? "" : x.toFixed(digits));
+  const lines = [
+    `Likvärd benchmarks ${machine.date}: ${machine.cpus} × ${machine.cpu ?? "?"}, Node ${machine.node}, ${machine.r ?? "no R"}`,
+    `functions bundle: ${bundle ?? "?"} bytes minified + gzipped`,
+    "",
+    "| function | rows × cols | median ms | min ms | R median ms | R min ms | ours/R | floor ms | ×floor | max rel diff vs R | peak MB | R peak MB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of results) {
+    const size = r.cols ? `${r.rows.toLocaleString("en")} × ${r.cols}` : r.rows.toLocaleString("en");
+    const diff = r.max_rel_diff === undefined ? "" : r.max_rel_diff.toExponential(1);
+    lines.push(
+      `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${size} | ${fmt(r.median_ms, 3)} | ${fmt(r.min_ms, 3)} | ${fmt(r.peer_ms, 1)} | ${fmt(r.peer_min_ms, 1)} | ${fmt(r.ratio, 3)} | ${fmt(r.floor_ms, 3)} | ${fmt(r.x_floor, 1)} | ${diff} | ${fmt(r.rss_mb, 1)} | ${fmt(r.peer_mb, 1)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
 (async () => {
+  for (const n of SIZES) await functionCases(n);
+  await wrapperCase();
   results.push(await engineExample());
   for (const n of quick ? [5_000] : [5_000, 50_000, 500_000]) {
     log(`motorn, ${n} skolor …`);
     const result = engineAtScale(n);
     if (result) results.push(result);
   }
-  const machine = {
+  const machine: Machine = {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
     node: process.version,
@@ -205,28 +300,8 @@ function engineAtScale(n: number): Result | undefined {
     date: new Date().toISOString().slice(0, 10),
   };
   const bundle_gzip_bytes = bundleGzipBytes();
-  if (json) {
-    console.log(JSON.stringify({ machine, bundle_gzip_bytes, results }, null, 2));
-    return;
-  }
-  const fmt = (x: number | undefined, digits = 2) => (x === undefined ? "" : x.toFixed(digits));
-  console.log(
-    `Likvärd benchmarks ${machine.date}: ${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${machine.r ?? "no R"}`,
-  );
-  console.log(`functions bundle: ${bundle_gzip_bytes ?? "?"} bytes minified + gzipped\n`);
-  console.log(
-    "| function | rows × cols | median ms | R ms | ours/R | floor ms | ×floor | max rel diff vs R | peak MB |",
-  );
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of results) {
-    const size = r.cols ? `${r.rows.toLocaleString("en")} × ${r.cols}` : r.rows.toLocaleString("en");
-    const ratio = r.peer_ms ? fmt(r.median_ms / r.peer_ms) : "";
-    const floorRatio = r.floor_ms ? fmt(r.median_ms / r.floor_ms, 1) : "";
-    const diff = r.max_rel_diff === undefined ? "" : r.max_rel_diff.toExponential(1);
-    console.log(
-      `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${size} | ${fmt(r.median_ms, 3)} | ${fmt(r.peer_ms, 1)} | ${ratio} | ${fmt(r.floor_ms, 3)} | ${floorRatio} | ${diff} | ${r.rss_mb ?? ""} |`,
-    );
-  }
+  if (json) console.log(JSON.stringify({ machine, bundle_gzip_bytes, results }, null, 2));
+  else console.log(table(machine, bundle_gzip_bytes));
 })().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
