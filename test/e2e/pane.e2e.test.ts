@@ -143,29 +143,29 @@ describeInChromium("the task pane in Chromium", () => {
     await page.click("#confirm-cancel");
     expect(await text("#status")).toMatch(/Inget skrevs/);
     // Beside the data the cells are empty: no question.
-    await page.locator("#target").fill("Skolor!N2");
+    await page.locator("#target").fill("Skolor!Q2");
     await page.click("#insert");
     await eventually(
       () => text("#status"),
       (v) => expect(v).toMatch(/infogade/),
     );
     // The workbook beside the pane now holds the formulas, referring to the model's names, and their results.
-    expect(await cell("N1")).toBe("Behovsindex");
-    expect(await formula("N2")).toBe("=LIKVARD.SOCIOINDEX(C2:F13,LIKVARD_VIKTER,B2:B13,LIKVARD_MODELL)");
-    expect(await formula("O2")).toMatch(
-      /^=LIKVARD\.ALLOCATE\(B2:B13,N2:N13,LIKVARD_POTT,.*Q2:Q13,R2:R13,LIKVARD_ENHET\)$/,
+    expect(await cell("Q1")).toBe("Behovsindex");
+    expect(await formula("Q2")).toBe("=LIKVARD.SOCIOINDEX(C2:F14,LIKVARD_VIKTER,B2:B14,LIKVARD_MODELL)");
+    expect(await formula("R2")).toMatch(
+      /^=LIKVARD\.ALLOCATE\(B2:B14,Q2:Q14,LIKVARD_POTT,.*T2:T14,U2:U14,LIKVARD_ENHET\)$/,
     );
-    expect(await formula("Q2")).toMatch(/LIKVARD_MAXMINSKNING/);
+    expect(await formula("T2")).toMatch(/LIKVARD_MAXMINSKNING/);
     const total = async () => {
-      const amounts = await Promise.all(Array.from({ length: 12 }, (_, r) => cell(`O${r + 2}`)));
+      const amounts = await Promise.all(Array.from({ length: 13 }, (_, r) => cell(`R${r + 2}`)));
       return amounts.map(number).reduce((a, b) => a + b, 0);
     };
     await eventually(total, (sum) => expect(sum).toBe(64_000_000)); // the pot, to the krona
     // Almskolan: last year 7 900 kr per pupil, at most 2 % less: a floor of 7 742 kr.
-    expect(number(await cell("Q2"))).toBeCloseTo(7_742, 6);
+    expect(number(await cell("T2"))).toBeCloseTo(7_742, 6);
     // Formatted as Excel will show them: the index with one decimal, kronor whole.
-    expect(await cell("N2")).toMatch(/^\d+,\d$/);
-    expect(await cell("P2")).toMatch(/^[\d\s\u00a0]+$/);
+    expect(await cell("Q2")).toMatch(/^\d+,\d$/);
+    expect(await cell("S2")).toMatch(/^[\d\s\u00a0]+$/);
     await page.locator("#app").screenshot({ path: join(shots, "pane-screenshot.png") });
   });
 
@@ -178,7 +178,7 @@ describeInChromium("the task pane in Chromium", () => {
 
   test("shares as values: a copy of the sheet and the provenance sheet", async () => {
     await page.click('#workbook-view button[data-sheet="Skolor"]');
-    const before = await cell("O2");
+    const before = await cell("R2");
     await page.click("#share");
     await eventually(
       () => text("#status"),
@@ -186,11 +186,11 @@ describeInChromium("the task pane in Chromium", () => {
     );
     expect(await page.locator('#workbook-view button[aria-selected="true"]').innerText()).toBe("Skolor (värden)");
     // Frozen: the same numbers, no formula behind them; an ordinary formula stays.
-    expect(await formula("O2")).toBe("");
-    expect(await cell("O2")).toBe(before);
-    expect(await formula("P2")).toBe('=IF(B2>0,O2/B2,"")');
+    expect(await formula("R2")).toBe("");
+    expect(await cell("R2")).toBe(before);
+    expect(await formula("S2")).toBe('=IF(B2>0,R2/B2,"")');
     await page.click('#workbook-view button[data-sheet="Likvärd – källa"]');
-    expect(await text("#workbook-view table.cells")).toMatch(/Skolor \(värden\)\s+O2:O13\s+=LIKVARD\.ALLOCATE/);
+    expect(await text("#workbook-view table.cells")).toMatch(/Skolor \(värden\)\s+R2:R14\s+=LIKVARD\.ALLOCATE/);
     await page.click('#workbook-view button[data-sheet="Skolor"]');
     await page.locator(".cells-scroll").evaluate((e) => (e.scrollLeft = e.scrollWidth));
     await page.screenshot({ path: join(shots, "preview-screenshot.png") });
@@ -205,7 +205,7 @@ describeInChromium("the task pane in Chromium", () => {
 
   test("problem 1: results on another sheet read the data's sheet; the default target is the data sheet's first free column", async () => {
     await fresh();
-    expect(await page.inputValue("#target")).toBe("Skolor!J2");
+    expect(await page.inputValue("#target")).toBe("Skolor!Q2");
     await page.locator("#target").fill("Resultat!B2");
     await page.click("#insert");
     await eventually(
@@ -213,8 +213,8 @@ describeInChromium("the task pane in Chromium", () => {
       (v) => expect(v).toMatch(/infogade/),
     );
     await sheetTab("Resultat");
-    expect(await formula("B2")).toBe("=LIKVARD.SOCIOINDEX(Skolor!C2:F13,LIKVARD_VIKTER,Skolor!B2:B13,LIKVARD_MODELL)");
-    expect(await formula("C2")).toMatch(/^=LIKVARD\.ALLOCATE\(Skolor!B2:B13,B2:B13,LIKVARD_POTT,/);
+    expect(await formula("B2")).toBe("=LIKVARD.SOCIOINDEX(Skolor!C2:F14,LIKVARD_VIKTER,Skolor!B2:B14,LIKVARD_MODELL)");
+    expect(await formula("C2")).toMatch(/^=LIKVARD\.ALLOCATE\(Skolor!B2:B14,B2:B14,LIKVARD_POTT,/);
     expect(await formula("D2")).toBe('=IF(Skolor!B2>0,C2/Skolor!B2,"")');
     await sheetTab("Skolor");
   });
@@ -292,7 +292,7 @@ describeInChromium("the task pane in Chromium", () => {
     expect(await text("#factor-1")).toBe("Föräldrar högst gymnasial");
     expect(await text("#factor-4")).toBe("Försörjningsstöd");
     // Widening the range adds a factor, with an empty weight that must be filled in.
-    await page.locator("#range-factors").fill("Skolor!C2:G13");
+    await page.locator("#range-factors").fill("Skolor!C2:G14");
     await page.locator("#range-factors").dispatchEvent("change");
     await eventually(
       () => page.locator("#factor-rows tr").count(),
@@ -309,18 +309,18 @@ describeInChromium("the task pane in Chromium", () => {
       await page.locator(id).fill(value);
       await page.locator(id).dispatchEvent("change");
     };
-    await range("#range-pupils", "Skolor!B1:B13");
+    await range("#range-pupils", "Skolor!B1:B14");
     await eventually(
       () => text("#summary"),
-      (v) => expect(v).toMatch(/Elever \(Skolor!B1:B13\) börjar med rubriken "Elever"/),
+      (v) => expect(v).toMatch(/Elever \(Skolor!B1:B14\) börjar med rubriken "Elever"/),
     );
-    await range("#range-pupils", "Skolor!B2:B12");
+    await range("#range-pupils", "Skolor!B2:B13");
     await eventually(
       () => text("#summary"),
-      (v) => expect(v).toMatch(/har 12 rader men Elever \(Skolor!B2:B12\) har 11/),
+      (v) => expect(v).toMatch(/har 13 rader men Elever \(Skolor!B2:B13\) har 12/),
     );
     expect(await text("#summary")).not.toMatch(/vikt/i);
-    await range("#range-pupils", "Skolor!B2:B13");
+    await range("#range-pupils", "Skolor!B2:B14");
     await eventually(
       () => text("#summary"),
       (v) => expect(v).toMatch(/kr/),
@@ -333,7 +333,7 @@ describeInChromium("the task pane in Chromium", () => {
     await page.click("#fit");
     await page.waitForSelector("table.fit");
     expect(await text("#fit-report")).toMatch(
-      /^Skattat på 12 skolor, 0 rader utelämnade \(saknade värden\), R² = [01],\d\d$/,
+      /^Skattat på 13 skolor, 0 rader utelämnade \(saknade värden\), R² = [01],\d\d$/,
     );
     expect(await page.getByLabel("Vikt 1").inputValue()).toBe(before);
     expect(await text("table.fit")).toMatch(/\d,\d/); // Swedish decimals
@@ -355,7 +355,7 @@ describeInChromium("the task pane in Chromium", () => {
       () => page.locator("#workbook-view figure.chart").count(),
       (v) => expect(v).toBe(2),
     );
-    expect(await page.locator("#workbook-view figure.chart circle").count()).toBe(24);
+    expect(await page.locator("#workbook-view figure.chart circle").count()).toBe(26);
     expect(await page.locator("#workbook-view figure.chart figcaption").allInnerTexts()).toEqual([
       "Kr per elev mot behovsindex",
       "Resurs mot behovsindex",
@@ -365,7 +365,7 @@ describeInChromium("the task pane in Chromium", () => {
   test("a per-school table: name, pupils, index, kr, kr per pupil, change against last year; sortable", async () => {
     await fresh();
     const rows = page.locator("#school-table tbody tr");
-    expect(await rows.count()).toBe(12);
+    expect(await rows.count()).toBe(13);
     expect(await rows.first().locator("th").innerText()).toBe("Almskolan");
     const byPerPupil = page.locator('#school-table thead button:text-is("Kr per elev")');
     await byPerPupil.click(); // highest first
