@@ -4,6 +4,7 @@
  * modelSheet.ts) so a shared workbook carries its model.
  */
 import { AllocationMethod } from "../allocate/weights";
+import { Component } from "../components/components";
 
 export interface Factor {
   name: string;
@@ -28,6 +29,13 @@ export interface ModelSettings {
   maxIncrease: number;
   /** Rounding unit in kronor (0 = none). */
   unit: number;
+  /**
+   * The model's components (issue 20, src/model/components/): none or empty is
+   * today's model of one pot (pot, method, parameter, unit above). With
+   * components the school's money is their sum, and floor, cap and the limits
+   * against last year apply to that total.
+   */
+  components?: Component[];
 }
 
 export const DEFAULT_SETTINGS: ModelSettings = {

@@ -4,6 +4,7 @@
  * model. Cells out (for writing) and the model back in (when reopened).
  */
 import { METHOD_NAMES } from "../allocate/weights";
+import { componentSheetCells, readComponentSheet } from "../components/componentSheet";
 import { DEFAULT_SETTINGS, ModelSettings } from "./modelSettings";
 
 export const MODEL_SHEET = "Likvärd modell";
@@ -63,6 +64,14 @@ export function modelSheetCells(settings: ModelSettings): ModelSheetLayout {
   const last = constantRow + Math.max(1, settings.factors.length);
   names.push({ name: "LIKVARD_FAKTORER", ref: `$A$${constantRow + 1}:$A$${last}` });
   names.push({ name: "LIKVARD_VIKTER", ref: `$B$${constantRow}:$B$${last}` });
+  // The components' block after an empty row (componentSheet.ts): their settings under LIKVARD_<KEY>_… names.
+  if (settings.components?.length) {
+    while (cells.length < last) cells.push(["", "", "", ""]);
+    cells.push(["", "", "", ""]);
+    const block = componentSheetCells(settings.components, cells.length);
+    cells.push(...block.cells);
+    names.push(...block.names);
+  }
   return { cells, names };
 }
 
@@ -74,19 +83,33 @@ const num = (cell: unknown, fallback: number): number => {
   return fallback;
 };
 
-/** The model from the sheet's values (as read back from Excel); unknown or empty cells fall back to defaults. */
+/** The components' block starts with a row whose name column is "Namn" and whose first cell is not "Faktor". */
+const isComponentHeader = (row: unknown[] | undefined) => row?.[3] === "Namn" && row?.[0] !== "Inställning";
+
+/**
+ * The model from the sheet's values (as read back from Excel); unknown or
+ * empty cells fall back to defaults. A sheet saved before components existed
+ * has no components' block: the model is then the one pot it always was
+ * (no `components`).
+ */
 export function readModelSheet(values: unknown[][]): ModelSettings {
   const byName = new Map<string, unknown>();
   for (const row of values) if (typeof row?.[3] === "string") byName.set(row[3], row[1]);
   const methodCell = byName.get("LIKVARD_METOD");
   const methodName = typeof methodCell === "string" ? methodCell.toLowerCase() : "";
   const method = METHOD_NAMES[methodName] ?? DEFAULT_SETTINGS.method;
-  const rows = values.slice(FACTOR_HEADER + 1).filter((row) => typeof row?.[0] === "string" && row[0].trim() !== "");
+  // The factors: the rows under their header, up to the components' block.
+  const blockAt = values.findIndex((row, r) => r > FACTOR_HEADER && isComponentHeader(row));
+  const rows = values
+    .slice(FACTOR_HEADER + 1, blockAt < 0 ? undefined : blockAt)
+    .filter((row) => typeof row?.[0] === "string" && row[0].trim() !== "");
   const constant = rows.find((row) => row[0] === CONSTANT);
   const factors = rows
     .filter((row) => row !== constant)
     .map((row) => ({ name: String(row[0]), weight: num(row[1], 0) }));
+  const components = blockAt < 0 ? [] : readComponentSheet(values.slice(blockAt));
   return {
+    ...(components.length > 0 ? { components } : {}),
     factors,
     intercept: num(constant?.[1], 0),
     scoreModel: String(byName.get("LIKVARD_MODELL")).toLowerCase() === "logit" ? "logit" : "linear",
