@@ -17,10 +17,25 @@ function limit(lastYear: string, fixed: string, change: string, sign: "-" | "+",
   );
 }
 
+/** The names a model's limits are read from: the model sheet's, or a scenario's (scenarioSheet.ts). */
+export interface LimitNames {
+  floor: string;
+  cap: string;
+  maxDecrease: string;
+  maxIncrease: string;
+}
+
+const MODEL_LIMITS: LimitNames = {
+  floor: "LIKVARD_GOLV",
+  cap: "LIKVARD_TAK",
+  maxDecrease: "LIKVARD_MAXMINSKNING",
+  maxIncrease: "LIKVARD_MAXOKNING",
+};
+
 /** One school's floor and cap per pupil, given the cell of its last-year kronor per pupil ("H2"). */
-export function limitFormulas(lastYearCell: string): { floor: string; cap: string } {
+export function limitFormulas(lastYearCell: string, names: LimitNames = MODEL_LIMITS): { floor: string; cap: string } {
   return {
-    floor: limit(lastYearCell, "LIKVARD_GOLV", "LIKVARD_MAXMINSKNING", "-", "MAX"),
-    cap: limit(lastYearCell, "LIKVARD_TAK", "LIKVARD_MAXOKNING", "+", "MIN"),
+    floor: limit(lastYearCell, names.floor, names.maxDecrease, "-", "MAX"),
+    cap: limit(lastYearCell, names.cap, names.maxIncrease, "+", "MIN"),
   };
 }
