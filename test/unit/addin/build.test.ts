@@ -17,8 +17,10 @@ import { validateManifest } from "../../../scripts/validate-manifest";
 const root = path.resolve(__dirname, "../../..");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "likvard-build-"));
 const hosted = fs.mkdtempSync(path.join(os.tmpdir(), "likvard-build-hosted-"));
-/** webpack's stats of the first build (which module went into which bundle), kept outside the build. */
-const statsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "likvard-build-stats-")), "stats.json");
+/** webpack's stats of the builds (which module went into which bundle), kept outside the builds. */
+const statsDir = fs.mkdtempSync(path.join(os.tmpdir(), "likvard-build-stats-"));
+const statsFile = path.join(statsDir, "stats.json");
+const hostedStatsFile = path.join(statsDir, "hosted.json");
 
 function build(output: string, env: Record<string, string> = {}, extra: string[] = []): void {
   const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
@@ -32,8 +34,11 @@ function build(output: string, env: Record<string, string> = {}, extra: string[]
 
 beforeAll(() => {
   build(out, {}, ["--json", statsFile]);
-  // Only the add-in: the public URL changes nothing in the verifiers.
-  build(hosted, { LIKVARD_PUBLIC_URL: "https://likvard.example.se/addin/" }, ["--config-name", "addin"]);
+  // Only the add-in: the public URL changes nothing in the verifiers. With the preview page (npm run preview), to
+  // see where the engine goes when the preview is built beside the add-in.
+  build(hosted, { LIKVARD_PUBLIC_URL: "https://likvard.example.se/addin/" }, [
+    ...["--config-name", "addin", "--env", "preview", "--json", hostedStatsFile],
+  ]);
 }, 240000);
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
@@ -82,10 +87,10 @@ describe("one copy of the model code on the page (shared runtime)", () => {
     chunks: { names: string[]; files: string[]; modules: StatsModule[] }[];
     children?: Stats[];
   }
-  /** The add-in's build (the verifiers are builds of their own, with their own copy of the engine). */
-  const stats = (): Stats => {
-    const all = JSON.parse(fs.readFileSync(statsFile, "utf8")) as Stats;
-    return all.children?.find((child) => child.name === "addin") ?? all;
+  /** A build's stats (the add-in's unless named: the verifiers are builds of their own, with their own engine). */
+  const stats = (file = statsFile, name = "addin"): Stats => {
+    const all = JSON.parse(fs.readFileSync(file, "utf8")) as Stats;
+    return all.children?.find((child) => child.name === name) ?? all;
   };
   /** A module's own name, or those of the modules webpack concatenated into it. */
   const names = (m: StatsModule): string[] => (m.modules ? m.modules.flatMap(names) : [m.name]);
@@ -109,6 +114,24 @@ describe("one copy of the model code on the page (shared runtime)", () => {
     expect(twice).toEqual([]);
     // The cell functions Excel calls live in functions.js, which the pane reuses.
     expect(bundlesOf.get("./src/model/sheet/allocateCells.ts")).toEqual(["functions.js"]);
+  });
+
+  /** Per bundle (entry name), whether it carries the headless engine: HyperFormula or any module of src/engine. */
+  const engineIn = (build: Stats): Record<string, boolean> =>
+    Object.fromEntries(
+      build.chunks.flatMap((chunk) => {
+        const modules = chunk.modules.flatMap(names);
+        const engine = modules.some((m) => /node_modules[\\/]hyperformula[\\/]|^\.\/src\/engine\//.test(m));
+        return chunk.names.map((name) => [name, engine]);
+      }),
+    );
+
+  test("the engine (HyperFormula) is in no bundle Excel loads: only in the preview page's and the verifiers'", () => {
+    expect(engineIn(stats())).toEqual({ functions: false, taskpane: false });
+    expect(engineIn(stats(hostedStatsFile))).toEqual({ functions: false, taskpane: false, preview: true });
+    // verify.html's script, and likvard.cjs.
+    expect(engineIn(stats(statsFile, "verifier-page"))).toEqual({ verifier: true });
+    expect(engineIn(stats(statsFile, "verifier-command"))).toEqual({ likvard: true });
   });
 });
 
