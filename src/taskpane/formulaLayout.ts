@@ -6,7 +6,7 @@
  */
 import { limitFormulas } from "../model/pane/limitFormulas";
 import { cellName, columnName, parseArea, parseCell, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
-import { PaneLang } from "./i18n";
+import { PaneLang, t } from "./i18n";
 import { NumberFormat, Write } from "./workbook/workbookPort";
 
 export interface DataRanges {
@@ -20,10 +20,7 @@ export interface DataRanges {
 export const RESULT_COLUMNS = { index: 0, amount: 1, perPupil: 2, floor: 3, cap: 4, gap: 6 } as const;
 const C = RESULT_COLUMNS;
 
-const HEADERS: Record<PaneLang, string[]> = {
-  sv: ["Behovsindex", "Belopp (kr)", "Kr per elev", "Golv per elev (kr)", "Tak per elev (kr)"],
-  en: ["Need index", "Amount (kr)", "Kr per pupil", "Floor per pupil (kr)", "Cap per pupil (kr)"],
-};
+const HEADERS = ["needIndex", "amountKr", "krPerPupil", "floor", "cap"] as const;
 
 /**
  * A reference as a formula on `sheet` must write it: with its own sheet
@@ -53,8 +50,7 @@ export function formulaWrites(
   const sheet = split.sheet ?? dataSheetOf(ranges) ?? "Skolor";
   const start = parseCell(split.ref);
   const pupils = parseArea(splitSheetRef(ranges.pupils).ref);
-  if (!start || !pupils)
-    throw new Error(lang === "sv" ? "Ange elevområde och en målcell." : "Give the pupils range and a target cell.");
+  if (!start || !pupils) throw new Error(t("needTarget", lang));
   const n = pupils.rows;
   const col = (c: number) => columnName(start.col + c);
   const rowsOf = (c: number) => `${col(c)}${start.row + 1}:${col(c)}${start.row + n}`;
@@ -110,7 +106,7 @@ export function formulaWrites(
     });
   }
   if (start.row > 0) {
-    const headers = HEADERS[lang].slice(0, lastYear ? 5 : 3);
+    const headers = HEADERS.slice(0, lastYear ? 5 : 3).map((key) => t(key, lang));
     writes.push({ sheet, topLeft: cellName(start.row - 1, start.col), values: [headers] });
   }
   // Spilled cells must be empty, so occupied() checks them too.

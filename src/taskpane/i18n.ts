@@ -1,7 +1,20 @@
+/**
+ * The pane's catalogue: every text the pane shows or writes into the workbook
+ * (labels, hints, status messages, the dialog, chart titles, headers, the
+ * model description), Swedish first, then English. The types make a missing
+ * or empty English text, or a {slot} one language has and the other lacks,
+ * a compile error, and `t` demands a value for every {slot}. Texts the model
+ * itself produces (its errors, range checks, the fit report) come in the
+ * language passed to it.
+ */
 import { languageOf } from "../model/errors";
+import { ModelSettings } from "../model/pane/modelSettings";
 
 /** The pane's texts: Swedish, English where Excel runs in English. */
 export type PaneLang = "sv" | "en";
+
+/** A text in both languages. */
+type Text = readonly [sv: string, en: string];
 
 /** Office's display language → the pane's, by the same rule as the functions (languageOf). */
 export function chooseLanguage(displayLanguage: string | undefined): PaneLang {
@@ -66,7 +79,7 @@ const TEXTS = {
   inserted: ["Formlerna är infogade.", "The formulas are inserted."],
   cancelled: ["Inget skrevs.", "Nothing was written."],
   chartsAdded: ["Diagrammen är tillagda.", "The charts are added."],
-  described: ['Bladet "Modellbeskrivning" är skrivet.', 'The sheet "Modellbeskrivning" is written.'],
+  described: ['Bladet "{sheet}" är skrivet.', 'The sheet "{sheet}" is written.'],
   fitted: ["Vikterna är skattade och ifyllda.", "The weights are fitted and filled in."],
   needOutcome: ["Ange ett utfallsområde först.", "Give an outcome range first."],
   loaded: ["Modellen lästes från arbetsboken.", "The model was read from the workbook."],
@@ -93,15 +106,166 @@ const TEXTS = {
   flag: ["Obs", "Note"],
   busy: ["Arbetar …", "Working …"],
   schools: ["Skolor", "Schools"],
-} satisfies Record<string, [string, string]>;
+  giveRanges: ["Ange elever och faktorer.", "Give pupils and factors."],
+  allocated: ["Fördelat av potten", "Allocated of the pot"],
+  inResourceUnit: ["{gap} (resursens enhet)", "{gap} (the resource's unit)"],
+  needIndex: ["Behovsindex", "Need index"],
+  krPerPupil: ["Kr per elev", "Kr per pupil"],
+  enterNumber: ["Ange ett tal.", "Enter a number."],
+  chartPerPupil: ["Kr per elev mot behovsindex", "Kr per pupil against need index"],
+  chartResource: ["Resurs mot behovsindex", "Resource against need index"],
+  cannotCopy: [
+    "Den här Excel-versionen kan inte kopiera bladet som värden; använd npx likvard freeze.",
+    "This version of Excel cannot copy the sheet as values; use npx likvard freeze.",
+  ],
+  valuesCopy: ["värden", "values"],
+  noSuchSheet: ['Bladet "{sheet}" finns inte.', 'There is no sheet "{sheet}".'],
+  noLikvardFormulas: ['Bladet "{sheet}" har inga Likvärd-formler.', 'The sheet "{sheet}" has no Likvärd formulas.'],
+  needTarget: ["Ange elevområde och en målcell.", "Give the pupils range and a target cell."],
+  perSchool: ["Per skola", "Per school"],
+  school: ["Skola", "School"],
+  krColumn: ["Kr", "Kr"],
+  index: ["Index", "Index"],
+  changeKr: ["Mot fjolåret, kr per elev", "Vs last year, kr per pupil"],
+  changePercent: ["Mot fjolåret, %", "Vs last year, %"],
+  row: ["Rad {n}", "Row {n}"],
+  amountKr: ["Belopp (kr)", "Amount (kr)"],
+  outsideExcel: [
+    "Öppna tillägget i Excel: Start → Fördelningsmodell.",
+    "Open the add-in in Excel: Home → Allocation model.",
+  ],
+  describeSheet: ["Modellbeskrivning", "Model description"],
+  describeDate: ["Datum", "Date"],
+  describeVersion: ["Likvärd-version", "Likvärd version"],
+  describeWhat: ["Vad modellen gör", "What the model does"],
+  describeWhatText: [
+    "Varje skolas behovsindex räknas fram ur faktorandelar och vikter (LIKVARD.SOCIOINDEX; elevviktat medel 100). Potten fördelas efter elever × vikt (LIKVARD.ALLOCATE) med golv, tak och avrundning; summan blir exakt potten.",
+    "Each school's need index is computed from factor shares and weights (LIKVARD.SOCIOINDEX; pupil-weighted mean 100). The pot is split by pupils × weight (LIKVARD.ALLOCATE) with floors, caps and rounding; the amounts sum exactly to the pot.",
+  ],
+  describeIndexModel: ["Indexmodell", "Index model"],
+  describeWeight: ["Vikt: {factor}", "Weight: {factor}"],
+  describeMaxDecrease: ["Största minskning mot fjolåret", "Largest decrease vs last year"],
+  describeMaxIncrease: ["Största ökning mot fjolåret", "Largest increase vs last year"],
+  noneFloor: ["inget", "none"],
+  noLimit: ["ingen gräns", "no limit"],
+  // The components section and its insert (issue 20): a model made of components, the guarantee on the total.
+  components: ["Komponenter", "Components"],
+  componentsNote: [
+    "Skolans belopp är summan av komponenterna. Golv, tak och gränserna mot fjolåret gäller totalen per elev, och fjolårets kr per elev är då fjolårets totala belopp; behovspotten får golv och tak så att totalen håller dem.",
+    "A school's money is the sum of its components. Floor, cap and the limits against last year apply to the total per pupil, and last year's kr per pupil is then last year's total; the need-based pot gets floors and caps so that the total keeps them.",
+  ],
+  noComponents: [
+    "Inga komponenter: modellen är en pott (Fördelning ovan).",
+    "No components: the model is one pot (Allocation above).",
+  ],
+  componentName: ["Namn", "Name"],
+  kindPerStage: ["Per elev och stadium", "Per pupil by stage"],
+  kindNeedPot: ["Behovspott efter index", "Need-based pot by index"],
+  kindCounted: ["Per räknad elev", "Per counted pupil"],
+  kindLumpSum: ["Klumpsumma per skola", "Lump sum per school"],
+  newPerStage: ["Grundbelopp", "Base amount"],
+  newNeedPot: ["Socioekonomiskt tillägg", "Socioeconomic supplement"],
+  newCounted: ["Nyanlända", "Newly arrived"],
+  newLumpSum: ["Småskoletillägg", "Small schools"],
+  componentKind: ["Ny komponent", "New component"],
+  componentNameLetters: [
+    "Namnet ska börja med en bokstav; det blir en del av namnen LIKVARD_….",
+    "The name must start with a letter; it becomes part of the names LIKVARD_….",
+  ],
+  componentNameTaken: [
+    "Namnet ger nyckeln {key}, som en annan komponent redan har.",
+    "The name gives the key {key}, which another component already has.",
+  ],
+  addComponent: ["Lägg till", "Add"],
+  removeComponent: ["Ta bort", "Remove"],
+  removeNamed: ["Ta bort {name}", "Remove {name}"],
+  stageColumns: ["Elever per stadium (en kolumn per stadium)", "Pupils by stage (one column per stage)"],
+  countColumn: ["Antal räknade elever (en kolumn)", "Counted pupils (one column)"],
+  stageAmount: ["{stage}: kr per elev", "{stage}: kr per pupil"],
+  countedBasis: ["Beloppet är", "The amount is"],
+  basisPot: ["en pott, fördelad efter antalet", "a pot, split by the count"],
+  basisRate: ["kr per räknad elev", "kr per counted pupil"],
+  ratePerCounted: ["Kr per räknad elev", "Kr per counted pupil"],
+  lumpAmount: ["Belopp per skola (kr)", "Amount per school (kr)"],
+  taperFrom: ["Fullt belopp upp till N₁ elever", "Full amount up to N₁ pupils"],
+  taperTo: ["Inget belopp från N₂ elever (tomt = ingen avtrappning)", "Nothing from N₂ pupils (empty = no taper)"],
+  taperHint: [
+    "Avtrappning: hela beloppet upp till N₁ elever, linjärt ned till noll vid N₂.",
+    "Taper: the full amount up to N₁ pupils, linearly down to nothing at N₂.",
+  ],
+  totalGuarantee: ["Garantin för totalen", "The total's guarantee"],
+  componentsExample: [
+    "Exempel: grundbelopp, socioekonomiskt tillägg, nyanlända, småskoletillägg",
+    "Example: base amount, socioeconomic supplement, newly arrived, small schools",
+  ],
+  componentsExampleDone: [
+    'Exemplet med komponenter är inlagt; fjolårets totala kr per elev står på bladet "{sheet}".',
+    'The example with components is in; last year\'s total kr per pupil is on the sheet "{sheet}".',
+  ],
+  giveColumns: ["Ange kolumnerna.", "Give the columns."],
+  notARange: ['"{range}" är inget område.', '"{range}" is not a range.'],
+  wrongColumns: [
+    "Området har {got} kolumner men komponenten läser {want}.",
+    "The range has {got} columns but the component reads {want}.",
+  ],
+  componentColumnsProblem: ["{component}: {problem}", "{component}: {problem}"],
+  componentsPreview: ["Totalt {total} kr; kr per elev {min} – {max}.", "Total {total} kr; kr per pupil {min} – {max}."],
+  // The follow-up ("Följ upp", issue 15): its section, its action and the sheet it writes (src/model/followUp).
+  followUp: ["Följ upp", "Follow up"],
+  followUpHint: [
+    "Skriver bladet Uppföljning: varje skolas förväntade utfall givet elevsammansättningen, skolor klart över eller under förväntan (standardiserad residual bortom ±2) och om resurserna följer behovet.",
+    "Writes the Follow-up sheet: each school's expected outcome given its pupils' background, the schools clearly above or below expectation (standardized residual beyond ±2) and whether the resources follow need.",
+  ],
+  followUpOutcome: ["Utfall att följa upp", "Outcome to follow up"],
+  followUpResources: ["Resurser att följa upp (en kolumn var)", "Resources to follow up (one column each)"],
+  followUpResource: ["Resurs {n}", "Resource {n}"],
+  followUpAddResource: ["Lägg till resurs", "Add resource"],
+  followUpRemove: ["Ta bort", "Remove"],
+  followUpModel: ["Modell för förväntat utfall", "Model for the expected outcome"],
+  followUpAuto: ["Efter data (andelar: kvasilogit, annars linjär)", "From the data (shares: quasilogit, else linear)"],
+  followUpLinear: ["Linjär (ett mått som meritvärde)", "Linear (a score such as grade points)"],
+  followUpQuasilogit: ["Kvasilogit (en andel, t.ex. behöriga)", "Quasilogit (a share, e.g. those eligible)"],
+  writeFollowUp: ["Skriv uppföljning", "Write the follow-up"],
+  followUpNeedOutcome: [
+    "Ange utfallets kolumn under Följ upp (och elever och faktorer under Data).",
+    "Give the outcome column under Follow up (and pupils and factors under Data).",
+  ],
+  followUpWritten: [
+    'Bladet "{sheet}" är skrivet med {model} modell.',
+    'The sheet "{sheet}" is written with the {model} model.',
+  ],
+  modelLinear: ["linjär", "linear"],
+  modelQuasilogit: ["kvasilogit", "quasilogit"],
+  fuTitle: ["Uppföljning: {outcome} mot förväntan", "Follow-up: {outcome} against expectation"],
+  fuNote: [
+    "Förväntat = vad skolans elevsammansättning förutsäger (LIKVARD.EXPECTED, samma skattning som SOCIOFIT). Residual = utfall − förväntat. Standardiserad residual bortom ±2: klart över eller under förväntan.",
+    "Expected = what the school's pupil background predicts (LIKVARD.EXPECTED, the fit SOCIOFIT makes). Residual = outcome − expected. Standardized residual beyond ±2: clearly above or below expectation.",
+  ],
+  fuLeftOut: ["Utelämnade rader (saknade värden)", "Rows left out (missing values)"],
+  fuAbove: ["Skolor klart över förväntan", "Schools clearly above expectation"],
+  fuBelow: ["Skolor klart under förväntan", "Schools clearly below expectation"],
+  fuExpected: ["Förväntat", "Expected"],
+  fuResidual: ["Residual", "Residual"],
+  fuStandardized: ["Standardiserad residual", "Standardized residual"],
+  fuVerdict: ["Bedömning", "Assessment"],
+  fuClearlyAbove: ["klart över förväntan", "clearly above expectation"],
+  fuClearlyBelow: ["klart under förväntan", "clearly below expectation"],
+  fuOmitted: ["utelämnad (saknat värde)", "left out (missing value)"],
+  fuLine: ["45°-linje", "45° line"],
+  fuResourceTitle: ["{resource}: följer resursen behovet?", "{resource}: does the resource follow need?"],
+  fuChartExpected: ["{outcome}: utfall mot förväntat", "{outcome}: actual against expected"],
+  fuChartResource: ["{resource} mot behovsindex", "{resource} against need index"],
+} as const satisfies Record<string, Text>;
+
+type Method = ModelSettings["method"];
 
 /** Method names, with what the parameter means. */
-export const METHOD_LABELS: Record<string, [string, string]> = {
+export const METHOD_LABELS: Record<Method, Text> = {
   proportional: ["Proportionell — efter index", "Proportional — by index"],
   threshold: ["Tröskel — bara behov över parametern", "Threshold — only need above the parameter"],
   power: ["Potens — index upphöjt till parametern", "Power — index to the parameter"],
 };
-export const PARAMETER_HINTS: Record<string, [string, string]> = {
+export const PARAMETER_HINTS: Record<Method, Text> = {
   proportional: ["Används inte för proportionell.", "Not used for proportional."],
   threshold: [
     "Tröskel — index över vilket pengar ges, t.ex. 100.",
@@ -112,6 +276,38 @@ export const PARAMETER_HINTS: Record<string, [string, string]> = {
 
 export type TextKey = keyof typeof TEXTS;
 
-export function t(key: TextKey, lang: PaneLang): string {
-  return TEXTS[key][lang === "sv" ? 0 : 1];
+/** The {slots} of a text: "Bladet {sheet} …" → "sheet". */
+type Slots<S extends string> = S extends `${string}{${infer Slot}}${infer Rest}` ? Slot | Slots<Rest> : never;
+type SlotsOf<K extends TextKey> = Slots<(typeof TEXTS)[K][0]>;
+
+/** Keys whose English text is empty or whose slots differ from the Swedish: must be none. */
+type Faulty = {
+  [K in TextKey]: (typeof TEXTS)[K][1] extends ""
+    ? K
+    : [SlotsOf<K>] extends [Slots<(typeof TEXTS)[K][1]>]
+      ? [Slots<(typeof TEXTS)[K][1]>] extends [SlotsOf<K>]
+        ? never
+        : K
+      : K;
+}[TextKey];
+const catalogueComplete: [Faulty] extends [never] ? true : Faulty = true;
+void catalogueComplete;
+
+/** The keys of texts without slots: labels, titles. */
+export type LabelKey = { [K in TextKey]: [SlotsOf<K>] extends [never] ? K : never }[TextKey];
+
+/** The values a text's slots need: none, or one per {slot}. */
+export type SlotValues<K extends TextKey> = [SlotsOf<K>] extends [never] ? [] : [Record<SlotsOf<K>, string | number>];
+
+/** A text in `lang`, its {slots} filled from `values` (numbers formatted by the caller). */
+export function t<K extends TextKey>(key: K, lang: PaneLang, ...values: SlotValues<K>): string {
+  const text: string = TEXTS[key][lang === "sv" ? 0 : 1];
+  const fill = values[0] as Record<string, string | number> | undefined;
+  return fill ? text.replace(/\{(\w+)\}/g, (slot, name: string) => String(fill[name] ?? slot)) : text;
 }
+
+/** A method's name, with what its parameter does. */
+export const methodLabel = (method: Method, lang: PaneLang): string => METHOD_LABELS[method][lang === "sv" ? 0 : 1];
+
+/** What the parameter means for `method`. */
+export const parameterHint = (method: Method, lang: PaneLang): string => PARAMETER_HINTS[method][lang === "sv" ? 0 : 1];

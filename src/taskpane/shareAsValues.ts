@@ -8,6 +8,7 @@ import { Lang } from "../model/errors";
 import { freezeSheetCopy } from "../model/freeze/freezeSheetCopy";
 import { isLikvardFormula } from "../model/freeze/likvardFormula";
 import { FrozenRange, PROVENANCE_SHEET, provenanceAfterFreeze } from "../model/freeze/provenance";
+import { t } from "./i18n";
 import { WorkbookPort } from "./workbook/workbookPort";
 
 /** Excel's longest sheet name. */
@@ -15,7 +16,7 @@ const MAX_SHEET_NAME = 31;
 
 /** "Skolor (värden)", or "Skolor (värden 2)" … when that name is taken (Excel compares names case-insensitively). */
 export function valuesCopyName(sheet: string, taken: string[], lang: Lang): string {
-  const word = lang === "sv" ? "värden" : "values";
+  const word = t("valuesCopy", lang);
   const used = new Set(taken.map((n) => n.toLowerCase()));
   for (let i = 1; ; i++) {
     const suffix = ` (${word}${i > 1 ? ` ${i}` : ""})`;
@@ -37,13 +38,10 @@ export async function shareAsValues(
   lang: Lang,
 ): Promise<Shared> {
   const snapshot = await workbook.snapshot(sheet, isLikvardFormula);
-  if (!snapshot) throw new Error(lang === "sv" ? `Bladet "${sheet}" finns inte.` : `There is no sheet "${sheet}".`);
+  if (!snapshot) throw new Error(t("noSuchSheet", lang, { sheet }));
   const copy = valuesCopyName(sheet, await workbook.sheetNames(), lang);
   const plan = await freezeSheetCopy(snapshot, copy, stamp);
-  if (plan.frozen.length === 0)
-    throw new Error(
-      lang === "sv" ? `Bladet "${sheet}" har inga Likvärd-formler.` : `The sheet "${sheet}" has no Likvärd formulas.`,
-    );
+  if (plan.frozen.length === 0) throw new Error(t("noLikvardFormulas", lang, { sheet }));
   // The provenance sheet is Likvärd's own: earlier entries are kept, new ones added below.
   const grid = provenanceAfterFreeze((await workbook.readSheet(PROVENANCE_SHEET)) ?? [], plan.frozen, lang);
   const width = Math.max(...grid.map((row) => row.length));

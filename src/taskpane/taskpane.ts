@@ -4,14 +4,14 @@
  * page says where to open it (the preview page, preview.ts, is the pane
  * outside Excel).
  */
-import { chooseLanguage } from "./i18n";
+import { chooseLanguage, t } from "./i18n";
 import { startFailed, startPane } from "./pane";
 import { OfficeWorkbook } from "./workbook/officeWorkbook";
 
 function outsideExcel() {
   const status = document.getElementById("status") as HTMLElement;
-  status.textContent =
-    "Öppna tillägget i Excel: Start → Fördelningsmodell. / Open the add-in in Excel: Home → Allocation model.";
+  // Outside Excel there is no display language: both.
+  status.textContent = `${t("outsideExcel", "sv")} / ${t("outsideExcel", "en")}`;
 }
 
 if (typeof Office !== "undefined" && Office.onReady) {

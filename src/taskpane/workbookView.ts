@@ -6,7 +6,8 @@
  * first sheet written to is shown.
  */
 import { cellName, columnName, parseArea, splitSheetRef } from "../model/sheet/addresses";
-import { PaneLang } from "./i18n";
+import { localeOf } from "./format";
+import { PaneLang, t } from "./i18n";
 import { h, plot } from "./ui";
 import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 
@@ -21,7 +22,7 @@ function shown(value: unknown, lang: PaneLang, format?: string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
     const d = decimals(format);
-    return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+    return new Intl.NumberFormat(localeOf(lang), {
       maximumFractionDigits: d ?? 4,
       minimumFractionDigits: d ?? 0,
     }).format(value);
@@ -101,13 +102,7 @@ export function showWorkbook(view: HTMLElement, workbook: MemoryWorkbook, lang: 
         h(
           "figure",
           { class: "chart" },
-          plot(
-            column(c.x),
-            column(c.y),
-            lang === "sv" ? "Behovsindex" : "Need index",
-            "",
-            lang === "sv" ? "sv-SE" : "en-GB",
-          ),
+          plot(column(c.x), column(c.y), t("needIndex", lang), "", localeOf(lang)),
           h("figcaption", {}, c.title),
         ),
       );

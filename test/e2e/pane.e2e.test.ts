@@ -388,12 +388,71 @@ describeInChromium("the task pane in Chromium", () => {
     expect(await english.inputValue("#pot")).toBe("64,000,000");
     expect(await english.locator("#preview-pot").innerText()).toBe("64,000,000 kr / 64,000,000 kr");
     await english.click("#describe");
-    await english.waitForFunction(() => /Modellbeskrivning/.test(document.getElementById("status")?.textContent ?? ""));
+    await english.waitForFunction(() =>
+      /The sheet "Model description" is written/.test(document.getElementById("status")?.textContent ?? ""),
+    );
     const sheet = await english.locator("#workbook-view table.cells").innerText();
     expect(sheet).toMatch(/Model description/);
     expect(sheet).toMatch(/What the model does/);
-    expect(sheet).not.toMatch(/Vad modellen gör|ingen gräns/);
+    expect(sheet).not.toMatch(/Vad modellen gör|ingen gräns|Vikt:|Indexmodell|inget/);
     await english.close();
+  });
+
+  test("in English no Swedish is left in what the pane shows: sections, fit report, dialog, statuses, charts", async () => {
+    const english = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "en-GB" });
+    await blockForeign(english, foreign);
+    await english.goto(`${base}/?lang=en`);
+    await english.waitForSelector("#preview-perpupil");
+    const seen: string[] = [];
+    const look = async () => seen.push(await english.locator("#app").innerText());
+    const status = (pattern: RegExp) =>
+      english.waitForFunction(
+        (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
+        pattern.source,
+      );
+    // The user's data (school and factor names from the example's sheet) and the product's name may be Swedish.
+    const data = [
+      ...(await english.locator("#school-table tbody th").allInnerTexts()),
+      ...(await english.locator("#factor-rows td:nth-child(2)").allInnerTexts()),
+      "Skolor", // the data's sheet: the overwrite question lists its cells, the values copy is named after it
+      // Likvärd's own sheets have one name in every language (formulas and the verifier find them by it).
+      "Likvärd modell",
+      "Likvärd – källa",
+      "Likvärd",
+    ];
+    await look();
+    await english.click("#fit");
+    await english.waitForSelector("table.fit");
+    await look();
+    await english.click("#insert");
+    await status(/inserted/);
+    await english.click("#charts");
+    await status(/charts are added/);
+    await look();
+    seen.push(await english.locator("#workbook-view figure.chart figcaption").first().innerText());
+    await english.click("#insert"); // the cells hold the results now: the overwrite question
+    await english.waitForSelector("dialog[open]");
+    seen.push(await english.locator("dialog").innerText());
+    await english.keyboard.press("Escape");
+    await status(/Nothing was written/);
+    for (const [action, done] of [
+      ["#save", /saved/],
+      ["#describe", /written/],
+      ["#share", /as values/],
+    ] as const) {
+      await english.click(action);
+      await status(done);
+      seen.push(await english.locator("#status").innerText());
+    }
+    await english.locator("#pot").fill("x");
+    await english.waitForSelector("#summary-error");
+    await look();
+    await english.close();
+    const shown = data.reduce((all, name) => all.split(name.trim()).join(""), seen.join("\n"));
+    expect(shown).not.toMatch(/[åäöÅÄÖ]/);
+    expect(shown).not.toMatch(
+      /\b(och|eller|elev|elever|skola|skolor|kr per elev|Ange|Spara|Infoga|Skriv|Förhandsvisning|Mall|Skatta|Vikt|Pott|Golv|Tak|Metod|Rad|Avbryt|Inget|Bladet|resursens|Behovsindex|Modellbeskrivning|värden)\b/i,
+    );
   });
 
   test("at 320 px: the summary is visible without scrolling; axe-core finds no violations; the dialog is modal", async () => {

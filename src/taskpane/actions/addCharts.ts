@@ -9,7 +9,7 @@ export const addCharts: Action = {
   label: "charts",
   place: "workbook",
   async run(state) {
-    const { ranges, lang, workbook } = state;
+    const { ranges, workbook } = state;
     const { sheet = dataSheet(state), ref } = splitSheetRef(state.target);
     const start = parseCell(ref);
     const pupils = parseArea(splitSheetRef(ranges.pupils).ref);
@@ -18,18 +18,13 @@ export const addCharts: Action = {
       const name = cellName(0, start.col + c).replace(/\d+$/, "");
       return `${name}${start.row + 1}:${name}${start.row + pupils.rows}`;
     };
-    await workbook.addScatterChart(
-      sheet,
-      colRange(0),
-      colRange(2),
-      lang === "sv" ? "Kr per elev mot behovsindex" : "Kr per pupil against need index",
-    );
+    await workbook.addScatterChart(sheet, colRange(0), colRange(2), state.tx("chartPerPupil"));
     if (ranges.resource.trim()) {
       await workbook.addScatterChart(
         sheet,
         colRange(0),
         splitSheetRef(ranges.resource).sheet === sheet ? splitSheetRef(ranges.resource).ref : ranges.resource,
-        lang === "sv" ? "Resurs mot behovsindex" : "Resource against need index",
+        state.tx("chartResource"),
       );
     }
     status(state.tx("chartsAdded"));

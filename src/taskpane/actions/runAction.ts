@@ -5,7 +5,7 @@
  * before overwriting; refusing while a field is not a number.
  */
 import { MODEL_SHEET } from "../../model/pane/modelSheet";
-import { TextKey } from "../i18n";
+import { LabelKey } from "../i18n";
 import { PaneState } from "../state/paneState";
 import { showError, status } from "../status";
 import { h } from "../ui";
@@ -19,7 +19,7 @@ export type ActionPlace = "factors" | "workbook";
 export interface Action {
   /** The button's id (tests and CSS find it by it). */
   id: string;
-  label: TextKey;
+  label: LabelKey;
   place: ActionPlace;
   primary?: boolean;
   run(state: PaneState): Promise<void>;

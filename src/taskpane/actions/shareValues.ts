@@ -15,23 +15,12 @@ export const shareValues: Action = {
     const { lang, options } = state;
     // Copying a sheet and finding spills need ExcelApi 1.12 (Excel 2021 and Microsoft 365).
     if (options.canCopySheets && !options.canCopySheets()) {
-      status(
-        lang === "sv"
-          ? "Den här Excel-versionen kan inte kopiera bladet som värden; använd npx likvard freeze."
-          : "This version of Excel cannot copy the sheet as values; use npx likvard freeze.",
-        "error",
-      );
+      status(state.tx("cannotCopy"), "error");
       return;
     }
     const { sheet = dataSheet(state) } = splitSheetRef(state.target);
     const today = new Date().toISOString().slice(0, 10);
     const { copy, frozen } = await shareAsValues(state.workbook, sheet, { date: today, version }, lang);
-    status(
-      state
-        .tx("shared")
-        .replace("{copy}", copy)
-        .replace("{n}", String(frozen.length))
-        .replace("{source}", PROVENANCE_SHEET),
-    );
+    status(state.tx("shared", { copy, n: frozen.length, source: PROVENANCE_SHEET }));
   },
 };

@@ -3,7 +3,7 @@
  * cap per pupil, the limits against last year and the rounding unit.
  */
 import { ModelSettings } from "../../model/pane/modelSettings";
-import { METHOD_LABELS, PARAMETER_HINTS } from "../i18n";
+import { methodLabel, parameterHint } from "../i18n";
 import { h } from "../ui";
 import { Section, foldable, settingField } from "./section";
 
@@ -11,17 +11,17 @@ export const allocation: Section = {
   id: "allocation",
   render(state) {
     const { settings, lang } = state;
-    const which = lang === "sv" ? 0 : 1;
+    const methods: ModelSettings["method"][] = ["proportional", "threshold", "power"];
     const method = h(
       "select",
       { id: "method" },
-      ...["proportional", "threshold", "power"].map((m) => h("option", { value: m }, METHOD_LABELS[m][which])),
+      ...methods.map((m) => h("option", { value: m }, methodLabel(m, lang))),
     ) as HTMLSelectElement;
     method.value = settings.method;
-    const hint = h("span", { class: "note", id: "parameter-hint" }, PARAMETER_HINTS[settings.method][which]);
+    const hint = h("span", { class: "note", id: "parameter-hint" }, parameterHint(settings.method, lang));
     method.addEventListener("change", () => {
       state.settings.method = method.value as ModelSettings["method"];
-      hint.textContent = PARAMETER_HINTS[state.settings.method][which];
+      hint.textContent = parameterHint(state.settings.method, lang);
       state.changed();
     });
     // The fields set state.settings as it is when they change (never a copy taken when drawn).
@@ -32,14 +32,22 @@ export const allocation: Section = {
       settingField(state, "pot", "pot", settings.pot, (x) => (s().pot = x)),
       h("label", { class: "field" }, h("span", {}, state.tx("method")), method),
       settingField(state, "parameter", "parameter", settings.parameter, (x) => (s().parameter = x), { hint }),
-      settingField(state, "floor", "floor", settings.floor, (x) => (s().floor = x), { empty: NaN }),
-      settingField(state, "cap", "cap", settings.cap, (x) => (s().cap = x), { empty: NaN }),
+      settingField(state, "floor", "floor", settings.floor, (x) => (s().floor = x), {
+        empty: NaN,
+        get: () => s().floor,
+      }),
+      settingField(state, "cap", "cap", settings.cap, (x) => (s().cap = x), {
+        empty: NaN,
+        get: () => s().cap,
+      }),
       settingField(state, "maxDecrease", "max-decrease", settings.maxDecrease, (x) => (s().maxDecrease = x), {
+        get: () => s().maxDecrease,
         scale: 100,
         empty: NaN,
         unit: "%",
       }),
       settingField(state, "maxIncrease", "max-increase", settings.maxIncrease, (x) => (s().maxIncrease = x), {
+        get: () => s().maxIncrease,
         scale: 100,
         empty: NaN,
         unit: "%",

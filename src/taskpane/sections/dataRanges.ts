@@ -3,14 +3,14 @@
  * outcome), typed or taken from the selection. A new factor range rebinds
  * the factors to its columns.
  */
-import { TextKey } from "../i18n";
+import { LabelKey } from "../i18n";
 import { PaneState, Ranges } from "../state/paneState";
 import { bindFactors } from "../state/workbookReads";
 import { showError } from "../status";
 import { h } from "../ui";
 import { Section, foldable } from "./section";
 
-function rangeField(state: PaneState, key: keyof Ranges, label: TextKey) {
+function rangeField(state: PaneState, key: keyof Ranges, label: LabelKey) {
   const input = h("input", {
     type: "text",
     id: `range-${key}`,
@@ -25,6 +25,10 @@ function rangeField(state: PaneState, key: keyof Ranges, label: TextKey) {
         (error) => showError(error, state.lang),
       );
     } else state.announce("ranges");
+  });
+  // A range set elsewhere (the example with components sets last year's) shows here.
+  state.subscribe((change) => {
+    if (change === "ranges" && document.activeElement !== input) input.value = state.ranges[key];
   });
   const pick = h("button", { type: "button", class: "small" }, state.tx("useSelection")) as HTMLButtonElement;
   pick.addEventListener("click", () => {

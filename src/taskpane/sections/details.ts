@@ -37,21 +37,12 @@ export const details: Section = {
           h(
             "dd",
             { id: "preview-gap" },
-            preview.resourceMessage ??
-              (lang === "sv"
-                ? `${fmt(preview.resourceGap, 3)} (resursens enhet)`
-                : `${fmt(preview.resourceGap, 3)} (the resource's unit)`),
+            preview.resourceMessage ?? state.tx("inResourceUnit", { gap: fmt(preview.resourceGap, 3) }),
           ),
           h("dt", {}, state.tx("schools")),
           h("dd", { id: "preview-schools" }, fmt(preview.schools)),
         ),
-        plot(
-          preview.index,
-          preview.perPupil,
-          lang === "sv" ? "Behovsindex" : "Need index",
-          lang === "sv" ? "Kr per elev" : "Kr per pupil",
-          localeOf(lang),
-        ),
+        plot(preview.index, preview.perPupil, state.tx("needIndex"), state.tx("krPerPupil"), localeOf(lang)),
         table(),
       );
     };

@@ -46,7 +46,7 @@ function factorRows(state: PaneState): HTMLElement[] {
         state.changed();
       },
     });
-    if (!Number.isFinite(f.weight)) weight.message.textContent = lang === "sv" ? "Ange ett tal." : "Enter a number.";
+    if (!Number.isFinite(f.weight)) weight.message.textContent = state.tx("enterNumber");
     const col = area ? columnName(area.left + i) : "";
     return h("tr", {}, h("td", { class: "col" }, col), h("td", {}, name), h("td", {}, weight.input, weight.message));
   });

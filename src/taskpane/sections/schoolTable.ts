@@ -6,7 +6,8 @@
  */
 import { Preview, PreviewCells } from "../../model/pane/preview";
 import { Cell } from "../../model/sheet/cells";
-import { PaneLang } from "../i18n";
+import { LabelKey, PaneLang, t } from "../i18n";
+import { formatNumber, localeOf } from "../format";
 import { h } from "../ui";
 
 /** A column (0 = school) and its direction. */
@@ -27,15 +28,10 @@ export function schoolTable(
   sortBy: SchoolSort,
   onSort: (sort: SchoolSort) => void,
 ): HTMLElement {
-  const locale = lang === "sv" ? "sv-SE" : "en-GB";
-  const fmt = (x: number, digits = 0) =>
-    Number.isFinite(x)
-      ? new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x)
-      : "–";
-  const sv = lang === "sv";
-  const headers = sv
-    ? ["Skola", "Elever", "Index", "Kr", "Kr per elev", "Mot fjolåret, kr per elev", "Mot fjolåret, %"]
-    : ["School", "Pupils", "Index", "Kr", "Kr per pupil", "Vs last year, kr per pupil", "Vs last year, %"];
+  const locale = localeOf(lang);
+  const fmt = (x: number, digits = 0) => formatNumber(x, lang, digits);
+  const columns: LabelKey[] = ["school", "pupils", "index", "krColumn", "krPerPupil", "changeKr", "changePercent"];
+  const headers = columns.map((key) => t(key, lang));
   const number = (cell: Cell | undefined) => (typeof cell === "number" ? cell : NaN);
   const rows = Array.from(p.amounts.keys())
     .filter((i) => Number.isFinite(p.amounts[i]))
@@ -43,7 +39,7 @@ export function schoolTable(
       const last = number(cells.lastYear?.[i]?.[0]);
       const change = p.perPupil[i] - last;
       return [
-        cells.names?.[i] ?? `${sv ? "Rad" : "Row"} ${i + 1}`,
+        cells.names?.[i] ?? t("row", lang, { n: i + 1 }),
         number(cells.pupils[i]?.[0]),
         p.index[i],
         p.amounts[i],
@@ -85,7 +81,7 @@ export function schoolTable(
       id: "school-table",
       tabindex: "0",
       role: "region",
-      "aria-label": sv ? "Per skola" : "Per school",
+      "aria-label": t("perSchool", lang),
     },
     h(
       "table",

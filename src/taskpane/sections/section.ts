@@ -2,8 +2,9 @@
  * What a section of the pane is, and the pieces sections are built of: a
  * titled section, one that folds away, a number setting with its message.
  */
-import { TextKey } from "../i18n";
+import { LabelKey } from "../i18n";
 import { PaneState } from "../state/paneState";
+import { formatNumberInput } from "../../model/pane/numberInput";
 import { h, numberField } from "../ui";
 
 /**
@@ -16,12 +17,12 @@ export interface Section {
   render(state: PaneState, actions: HTMLButtonElement[]): HTMLElement;
 }
 
-export function section(state: PaneState, title: TextKey, ...children: Node[]): HTMLElement {
+export function section(state: PaneState, title: LabelKey, ...children: Node[]): HTMLElement {
   return h("section", {}, h("h2", {}, state.tx(title)), ...children);
 }
 
 /** A section that folds away (open at first): the summary stays in view while the rest is long. */
-export function foldable(state: PaneState, title: TextKey, ...children: Node[]): HTMLElement {
+export function foldable(state: PaneState, title: LabelKey, ...children: Node[]): HTMLElement {
   return h(
     "section",
     {},
@@ -35,11 +36,18 @@ export function foldable(state: PaneState, title: TextKey, ...children: Node[]):
  */
 export function settingField(
   state: PaneState,
-  label: TextKey,
+  label: LabelKey,
   id: string,
   value: number,
   set: (x: number) => void,
-  options: { scale?: number; empty?: number; unit?: string; hint?: HTMLElement } = {},
+  options: {
+    scale?: number;
+    empty?: number;
+    unit?: string;
+    hint?: HTMLElement;
+    /** The setting as it is now: the field follows when another field changes it (state "model"). */
+    get?: () => number;
+  } = {},
 ): HTMLElement {
   const { scale = 1 } = options;
   const text = state.tx(label);
@@ -59,6 +67,14 @@ export function settingField(
       state.changed();
     },
   });
+  const { get } = options;
+  if (get)
+    state.subscribe((change) => {
+      if (change !== "model" && change !== "components") return;
+      if (document.activeElement === field.input || state.invalid.has(text)) return;
+      const now = get();
+      field.input.value = formatNumberInput(Number.isFinite(now) ? now * scale : NaN, state.lang);
+    });
   return h(
     "label",
     { class: "field" },

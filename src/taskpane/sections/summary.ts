@@ -33,7 +33,7 @@ export const summary: Section = {
           h("dd", { id: "preview-perpupil" }, `${fmt(preview.min)} / ${fmt(preview.median)} / ${fmt(preview.max)} kr`),
           h("dt", {}, state.tx("ratio")),
           h("dd", { id: "preview-ratio" }, fmt(preview.quarterRatio, 2)),
-          h("dt", {}, state.lang === "sv" ? "Fördelat av potten" : "Allocated of the pot"),
+          h("dt", {}, state.tx("allocated")),
           h("dd", { id: "preview-pot" }, `${kr(total)} / ${kr(state.settings.pot)}`),
         ),
       );

@@ -20,8 +20,7 @@ async function nextPreview(state: PaneState): Promise<PreviewState> {
     const fields = state.fieldsMessage();
     if (fields) return { kind: "error", message: fields };
     const cells = await previewCells(state);
-    if (cells === undefined)
-      return { kind: "missing", message: lang === "sv" ? "Ange elever och faktorer." : "Give pupils and factors." };
+    if (cells === undefined) return { kind: "missing", message: state.tx("giveRanges") };
     if (typeof cells === "string") return { kind: "error", message: cells };
     const outcome = computePreviewCells(cells, state.settings, lang);
     if (!outcome.ok) return { kind: "error", message: outcome.message };

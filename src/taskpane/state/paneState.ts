@@ -8,7 +8,8 @@
 import { DEFAULT_SETTINGS, ModelSettings } from "../../model/pane/modelSettings";
 import { Preview, PreviewCells } from "../../model/pane/preview";
 import { FitReport } from "../../model/pane/fitReport";
-import { PaneLang, TextKey, t } from "../i18n";
+import { PaneLang, SlotValues, TextKey, t } from "../i18n";
+import { localeOf } from "../format";
 import { WorkbookPort } from "../workbook/workbookPort";
 
 export interface Ranges {
@@ -37,9 +38,10 @@ export interface PaneOptions {
  * - "ranges": a data range changed (the preview follows);
  * - "dirty": the unsaved flag changed;
  * - "preview": a new preview (or its message) is at hand;
- * - "fit": a fit report is at hand.
+ * - "fit": a fit report is at hand;
+ * - "components": components were added, removed, renamed or replaced (the components section redraws).
  */
-export type Change = "model" | "factors" | "ranges" | "dirty" | "preview" | "fit";
+export type Change = "model" | "factors" | "ranges" | "dirty" | "preview" | "fit" | "components";
 
 /** The preview at hand: numbers, a message instead of them, or a request for the ranges. */
 export type PreviewState =
@@ -59,6 +61,8 @@ export interface FitState {
 export class PaneState {
   settings: ModelSettings = { ...DEFAULT_SETTINGS, factors: [] };
   readonly ranges: Ranges = { pupils: "", factors: "", lastYear: "", resource: "", outcome: "" };
+  /** Each component's data columns by its key: the stage columns as one range, or the count column. */
+  readonly componentRanges: Record<string, string> = {};
   /** Fields whose text is not a number, by label: the preview, Save and Insert wait for them. */
   readonly invalid = new Map<string, string>();
   /** The factor names from the header row above the factor range (undefined: no header row). */
@@ -84,12 +88,12 @@ export class PaneState {
 
   /** The locale numbers are shown in. */
   get locale(): string {
-    return this.lang === "sv" ? "sv-SE" : "en-GB";
+    return localeOf(this.lang);
   }
 
-  /** A text of the catalogue in the pane's language. */
-  tx(key: TextKey): string {
-    return t(key, this.lang);
+  /** A text of the catalogue in the pane's language, its {slots} filled from `values`. */
+  tx<K extends TextKey>(key: K, ...values: SlotValues<K>): string {
+    return t(key, this.lang, ...values);
   }
 
   /** Calls `listener` after every change announced from now on. */
@@ -102,7 +106,7 @@ export class PaneState {
   }
 
   /** A change to the model: the preview follows, the workbook's model is now out of date. */
-  changed(change: "model" | "factors" = "model"): void {
+  changed(change: "model" | "factors" | "components" = "model"): void {
     this.markDirty(true);
     this.announce(change);
   }
@@ -115,6 +119,6 @@ export class PaneState {
   /** The message that stands instead of numbers while a field is not a number. */
   fieldsMessage(): string | undefined {
     if (this.invalid.size === 0) return undefined;
-    return this.tx("fixFields").replace("{fields}", [...this.invalid.keys()].join(", "));
+    return this.tx("fixFields", { fields: [...this.invalid.keys()].join(", ") });
   }
 }
