@@ -192,11 +192,7 @@ export function compareWrites(
       put(first + r, b.perPupil, `=IF(${at(pupils, r)}>0,${at(b.amount, r)}/${at(pupils, r)},"")`);
       if (b.difference !== undefined && b.percent !== undefined) {
         const [mine, theirs] = [at(b.amount, r), at(base.amount, r)];
-        put(
-          first + r,
-          b.difference,
-          `=IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`,
-        );
+        put(first + r, b.difference, `=IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`);
         put(
           first + r,
           b.percent,
@@ -226,7 +222,8 @@ export function compareWrites(
 
   const formats: NumberFormat[] = [];
   const format = (c: number | undefined, code: string) => {
-    if (c !== undefined) formats.push({ sheet, range: `${columnName(c)}${first + 1}:${columnName(c)}${first + n}`, code });
+    if (c !== undefined)
+      formats.push({ sheet, range: `${columnName(c)}${first + 1}:${columnName(c)}${first + n}`, code });
   };
   format(pupils, "#,##0");
   for (const b of blocks) {

@@ -133,18 +133,18 @@ export function readScenarios(values: unknown[][]): Scenario[] {
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   const scenarios: Scenario[] = [];
   for (let c = 1; c < width; c++) {
-    const name = values[NAME_ROW]?.[c];
-    if (name === null || name === undefined || String(name).trim() === "") continue;
+    const name = text(values[NAME_ROW]?.[c]);
+    if (name.trim() === "") continue;
     const at = (row: number) => values[row]?.[c];
     const setting = (key: string) => at(FIRST_SETTING + ROWS.findIndex(([k]) => k === key));
-    const method = METHOD_NAMES[String(setting("METOD") ?? "").toLowerCase()] ?? DEFAULT_SETTINGS.method;
+    const method = METHOD_NAMES[text(setting("METOD")).toLowerCase()] ?? DEFAULT_SETTINGS.method;
     scenarios.push({
-      name: String(name),
+      name,
       column: c,
       settings: {
         factors: factors.map((f, j) => ({ name: f, weight: num(at(CONSTANT_ROW + 1 + j), 0) })),
         intercept: num(at(CONSTANT_ROW), 0),
-        scoreModel: String(setting("MODELL")).toLowerCase() === "logit" ? "logit" : "linear",
+        scoreModel: text(setting("MODELL")).toLowerCase() === "logit" ? "logit" : "linear",
         pot: num(setting("POTT"), DEFAULT_SETTINGS.pot),
         method,
         parameter: num(setting("PARAMETER"), DEFAULT_SETTINGS.parameter),
@@ -158,6 +158,10 @@ export function readScenarios(values: unknown[][]): Scenario[] {
   }
   return scenarios;
 }
+
+/** A text cell as text (a number as Excel shows it plainly); anything else as "". */
+const text = (cell: unknown): string =>
+  typeof cell === "string" ? cell : typeof cell === "number" ? String(cell) : "";
 
 /** A number cell; text that is a number (as Excel may hand it back) read with either decimal mark. */
 function num(cell: unknown, fallback: number): number {
