@@ -81,10 +81,15 @@ export function evaluateGrids(sheets: readonly GridSheet[], names: readonly Grid
     date1904: false,
   };
   let evaluation = evaluateWorkbook(workbook, lang);
-  if (workbook.sheets.some((sheet) => sheet.cells.some((cell) => cell.formula?.includes(ANCHORARRAY)))) {
-    // A file records where each formula spilled, and the engine reads `K2#` by it. Grids record nothing:
-    // the first evaluation finds the spills, the second reads them as a file would have them.
-    for (const { cell, area } of evaluation.results) cell.source.arrayArea = area;
+  // A file records where each formula spilled; the engine reads `K2#` and Excel's own functions' spills by it.
+  // Grids record nothing: the first evaluation finds the spills, the second reads them as a file has them.
+  const spills = evaluation.results.map(({ cell, area }) => ({
+    cell,
+    area: cell.likvard ? area : (evaluation.nativeSpillAt(cell.sheet, cell.row, cell.col) ?? area),
+  }));
+  const native = spills.some(({ cell, area }) => !cell.likvard && (area.rows > 1 || area.cols > 1));
+  if (native || workbook.sheets.some((sheet) => sheet.cells.some((cell) => cell.formula?.includes(ANCHORARRAY)))) {
+    for (const { cell, area } of spills) cell.source.arrayArea = area;
     evaluation = evaluateWorkbook(workbook, lang);
   }
   const results: GridResults = new Map(sheets.map((s) => [s.name, new Map<string, GridResult>()]));

@@ -69,6 +69,12 @@ export interface Evaluation {
   unevaluable: Unevaluable[];
   /** The value the engine holds for any cell. */
   valueAt(sheet: string, row: number, col: number): Value;
+  /**
+   * Where an array result of Excel's own functions (FILTER, …) at this cell
+   * spilled in the engine, its anchor included; undefined where none did. A
+   * file records this area, and the results cover it; a new formula's does not.
+   */
+  nativeSpillAt(sheet: string, row: number, col: number): Area | undefined;
   sheetNames: string[];
 }
 
@@ -211,6 +217,14 @@ export function evaluateWorkbook(workbook: EvaluableWorkbook, lang: Lang = "sv")
     return fromEngine(engine.getCellValue({ sheet: id, row, col }));
   };
 
+  const nativeSpillAt = (sheet: string, row: number, col: number): Area | undefined => {
+    const id = engine.getSheetId(sheet);
+    const array = id === undefined ? undefined : engine.arrayMapping.getArrayByCorner({ sheet: id, row, col });
+    const top = valueAt(sheet, row, col);
+    if (!array || (isErrorValue(top) && top.error === "#SPILL!")) return undefined;
+    return { top: row, left: col, rows: array.height, cols: array.width };
+  };
+
   const results: FormulaResult[] = [];
   for (const f of formulas) {
     const key = anchorKey(f.sheetId, f.row, f.col);
@@ -233,7 +247,7 @@ export function evaluateWorkbook(workbook: EvaluableWorkbook, lang: Lang = "sv")
     }
     results.push({ cell: f, area, values });
   }
-  return { results, unevaluable: [...unevaluable.values()], valueAt, sheetNames };
+  return { results, unevaluable: [...unevaluable.values()], valueAt, nativeSpillAt, sheetNames };
 }
 
 /**

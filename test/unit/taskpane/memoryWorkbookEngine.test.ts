@@ -154,3 +154,24 @@ test("a spill reference typed as Office.js takes it (K2#) reads the whole spill;
   // The hand case: pupils 100, 200, 300 × index 80, 100, 120 share 600 000 as 75 000, 187 500, 337 500.
   expect(tidy(wb.shown(RESULTS))).toEqual([[75_000, 600_000, 600_000, "=A1"], [187_500], [337_500]]);
 });
+
+test("Excel's own array functions spill too (FILTER), and a blocked one is #SPILL!", async () => {
+  const wb = new MemoryWorkbook({ Blad: [[1], [2], [3], [4]] });
+  await wb.write(
+    [
+      { sheet: "Blad", topLeft: "B1", formulas: [["=FILTER(A1:A4,A1:A4>1)"]] },
+      { sheet: "Blad", topLeft: "C1", formulas: [["=SUM(B1#)"]] },
+      { sheet: "Blad", topLeft: "D1", formulas: [["=FILTER(A1:A4,A1:A4>2)"]] },
+      { sheet: "Blad", topLeft: "D2", values: [["i vägen"]] },
+    ],
+    [],
+  );
+  const shown = tidy(wb.shown("Blad"));
+  // 2, 3, 4 are above 1 (sum 9); the second FILTER needs D1:D2, where D2 holds text.
+  expect(shown).toEqual([
+    [1, 2, 9, { error: "#SPILL!", message: expect.any(String) as string }],
+    [2, 3, null, "i vägen"],
+    [3, 4],
+    [4],
+  ]);
+});
