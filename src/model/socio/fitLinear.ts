@@ -1,13 +1,22 @@
 import { numError } from "../errors";
-import { ColumnName, FitResult, constantColumnError, defaultColumnName, invertOrExplain, summarize } from "./fitResult";
+import { BLOCK, Design, sampleCenter } from "./design";
+import {
+  ColumnName,
+  FitResult,
+  constantColumnError,
+  defaultColumnName,
+  invertOrExplain,
+  once,
+  summarize,
+} from "./fitResult";
 import { leverage } from "./leverage";
-import { standardize } from "./standardize";
-import { multiply, weightedNormalEquations } from "./weightedNormalEquations";
+import { NormalEquations, multiply } from "./weightedNormalEquations";
 
 /**
  * Weighted least squares, as R's lm(y ~ x1 + … + xk, weights = w): schools
  * with weight 0 do not count in the residual degrees of freedom; t statistics
- * with n − k − 1 degrees of freedom.
+ * with n − k − 1 degrees of freedom. Two passes over the data: the normal
+ * equations, then fitted values and residual sum of squares.
  */
 export function fitLinear(
   factors: Float64Array[],
@@ -21,22 +30,37 @@ export function fitLinear(
   let used = 0;
   for (let i = 0; i < n; i++) if (weights[i] > 0) used++;
   if (used < p + 1) throw tooFewSchools(used, k);
-  const standardized = standardize(factors, weights);
-  if (standardized.constantColumn !== undefined) throw constantColumnError(column, standardized.constantColumn);
-  const { xtwx, xtwz } = weightedNormalEquations(standardized.columns, y, weights);
-  const inverse = invertOrExplain(xtwx, p, column);
-  const beta = multiply(inverse, xtwz);
-  let rss = 0;
+
+  const design = new Design(factors, sampleCenter(factors, weights), n);
+  const equations = new NormalEquations(p);
+  for (let start = 0; start < n; start += BLOCK) {
+    const length = Math.min(BLOCK, n - start);
+    design.load(start, length);
+    equations.add(design.x, weights.subarray(start, start + length), y.subarray(start, start + length), length);
+  }
+  const constant = equations.constantFactor(design.center);
+  if (constant !== undefined) throw constantColumnError(column, constant);
+  const inverse = invertOrExplain(equations.xtwx(), p, column);
+  const beta = multiply(inverse, equations.xtwz());
+
   const fitted = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let f = beta[0];
-    for (let j = 0; j < k; j++) f += beta[j + 1] * standardized.columns[j][i];
-    fitted[i] = f;
-    if (weights[i] !== 0) rss += weights[i] * (y[i] - f) * (y[i] - f);
+  let rss = 0;
+  for (let start = 0; start < n; start += BLOCK) {
+    const length = Math.min(BLOCK, n - start);
+    const block = fitted.subarray(start, start + length);
+    design.load(start, length, beta, block);
+    for (let i = 0; i < length; i++) {
+      const w = weights[start + i];
+      const r = y[start + i] - block[i];
+      if (w !== 0) rss += w * r * r;
+    }
   }
   const df = used - p;
-  const h = leverage(standardized.columns, inverse, weights);
-  return summarize(beta, inverse, standardized, rss / df, df, "t", 0, { fitted, leverage: h, deviance: rss });
+  return summarize(beta, inverse, design.center, rss / df, df, "t", 0, {
+    fitted,
+    leverage: once(() => leverage(design, inverse, weights)),
+    deviance: rss,
+  });
 }
 
 export function tooFewSchools(used: number, k: number) {

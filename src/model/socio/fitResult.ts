@@ -2,7 +2,7 @@ import { Text, numError, valueError } from "../errors";
 import { choleskyInverse } from "../stats/choleskyInverse";
 import { normalTwoSidedP } from "../stats/normalTwoSidedP";
 import { studentTwoSidedP } from "../stats/studentTwoSidedP";
-import { Standardized, unstandardize } from "./standardize";
+import { uncenter } from "./design";
 
 /** A fitted model as R's summary() prints it: one entry per term, intercept first. */
 export interface FitResult {
@@ -18,8 +18,8 @@ export interface FitResult {
   iterations: number;
   /** Each school's fitted value (R's fitted(): the predicted share for logit models). */
   fitted: Float64Array;
-  /** Each school's leverage (R's hatvalues()). */
-  leverage: Float64Array;
+  /** Each school's leverage (R's hatvalues()), computed on first call: only EXPECTED needs it. */
+  leverage: () => Float64Array;
   /** Residual deviance (linear: the weighted residual sum of squares). */
   deviance: number;
 }
@@ -62,14 +62,14 @@ export function invertOrExplain(xtwx: Float64Array, p: number, column: ColumnNam
 export function summarize(
   beta: Float64Array,
   unscaledCovariance: Float64Array,
-  standardized: Standardized,
+  center: Float64Array,
   dispersion: number,
   dfResidual: number,
   statisticKind: "z" | "t",
   iterations: number,
   details: FitDetails,
 ): FitResult {
-  const { coef, covariance } = unstandardize(beta, unscaledCovariance, standardized.mean, standardized.scale);
+  const { coef, covariance } = uncenter(beta, unscaledCovariance, center);
   const p = coef.length;
   const se = new Float64Array(p);
   const statistic = new Float64Array(p);
@@ -80,4 +80,17 @@ export function summarize(
     pValue[j] = statisticKind === "z" ? normalTwoSidedP(statistic[j]) : studentTwoSidedP(statistic[j], dfResidual);
   }
   return { coef, se, statistic, p: pValue, statisticKind, dfResidual, dispersion, iterations, ...details };
+}
+
+/** A value computed on the first call and kept. */
+export function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
 }

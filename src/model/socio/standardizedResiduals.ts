@@ -12,11 +12,12 @@ import { FitResult } from "./fitResult";
 export function standardizedResiduals(fit: FitResult, model: FitModel, y: Float64Array, w: Float64Array): Float64Array {
   const n = y.length;
   const out = new Float64Array(n);
+  const leverage = fit.leverage();
   for (let i = 0; i < n; i++) {
     const mu = fit.fitted[i];
     const scale = model === "linear" ? 1 : Math.sqrt(mu * (1 - mu));
     const pearson = (Math.sqrt(w[i]) * (y[i] - mu)) / scale;
-    const denominator = Math.sqrt(fit.dispersion * (1 - fit.leverage[i]));
+    const denominator = Math.sqrt(fit.dispersion * (1 - leverage[i]));
     out[i] = denominator > 0 ? pearson / denominator : NaN;
   }
   return out;

@@ -1,32 +1,126 @@
+import { BLOCK } from "./design";
+
 /**
- * One pass over the rows: X'WX and X'Wz for the design [1, Z] (intercept
- * first), with Z the standardized factor columns. Row-major p × p, p = k + 1.
+ * X'WX and X'Wz summed block by block (design.ts), only the upper triangle,
+ * X'Wz as one more column of it. Four columns at a time share one load of
+ * w·x_a and keep four independent sums, which is what makes this fast in
+ * JavaScript; summing per block, then over blocks, also keeps the rounding
+ * error of a million-term sum small.
  */
-export function weightedNormalEquations(
-  columns: Float64Array[],
-  z: Float64Array,
-  w: Float64Array,
-): { xtwx: Float64Array; xtwz: Float64Array } {
-  const k = columns.length;
-  const p = k + 1;
-  const n = z.length;
-  const xtwx = new Float64Array(p * p);
-  const xtwz = new Float64Array(p);
-  const row = new Float64Array(p);
-  row[0] = 1;
-  for (let i = 0; i < n; i++) {
-    const wi = w[i];
-    if (wi === 0) continue;
-    for (let j = 0; j < k; j++) row[j + 1] = columns[j][i];
-    const wz = wi * z[i];
+export class NormalEquations {
+  /** Row-major p × (p + 1): [X'WX | X'Wz], upper triangle filled. */
+  private readonly sums: Float64Array;
+  private readonly wx: Float64Array[];
+  private readonly columns: Float64Array[];
+
+  constructor(readonly p: number) {
+    this.sums = new Float64Array(p * (p + 1));
+    this.wx = Array.from({ length: p }, () => new Float64Array(BLOCK));
+    this.columns = new Array<Float64Array>(p + 1);
+  }
+
+  /** Adds a block of rows: design columns x, weights w, responses z. */
+  add(x: Float64Array[], w: Float64Array, z: Float64Array, length: number): void {
+    const p = this.p;
+    const wx = this.wx;
+    const columns = this.columns;
     for (let a = 0; a < p; a++) {
-      const wa = wi * row[a];
-      xtwz[a] += wz * row[a];
-      for (let b = a; b < p; b++) xtwx[a * p + b] += wa * row[b];
+      const xa = x[a];
+      const out = wx[a];
+      for (let i = 0; i < length; i++) out[i] = w[i] * xa[i];
+      columns[a] = xa;
+    }
+    columns[p] = z;
+    const sums = this.sums;
+    const width = p + 1;
+    // Row 0 is the intercept's: Σ w·1·x_b is a plain sum of w·x_b.
+    for (let b = 0; b < p; b++) {
+      const v = wx[b];
+      let s = 0;
+      for (let i = 0; i < length; i++) s += v[i];
+      sums[b] += s;
+    }
+    let s = 0;
+    for (let i = 0; i < length; i++) s += w[i] * z[i];
+    sums[p] += s;
+    for (let a = 1; a < p; a++) {
+      const v = wx[a];
+      let b = a;
+      for (; b + 3 <= p; b += 4) {
+        const c0 = columns[b];
+        const c1 = columns[b + 1];
+        const c2 = columns[b + 2];
+        const c3 = columns[b + 3];
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let i = 0; i < length; i++) {
+          const vi = v[i];
+          s0 += vi * c0[i];
+          s1 += vi * c1[i];
+          s2 += vi * c2[i];
+          s3 += vi * c3[i];
+        }
+        const at = a * width + b;
+        sums[at] += s0;
+        sums[at + 1] += s1;
+        sums[at + 2] += s2;
+        sums[at + 3] += s3;
+      }
+      for (; b + 1 <= p; b += 2) {
+        const c0 = columns[b];
+        const c1 = columns[b + 1];
+        let s0 = 0;
+        let s1 = 0;
+        for (let i = 0; i < length; i++) {
+          const vi = v[i];
+          s0 += vi * c0[i];
+          s1 += vi * c1[i];
+        }
+        sums[a * width + b] += s0;
+        sums[a * width + b + 1] += s1;
+      }
+      if (b === p) {
+        const c0 = columns[b];
+        let s0 = 0;
+        for (let i = 0; i < length; i++) s0 += v[i] * c0[i];
+        sums[a * width + b] += s0;
+      }
     }
   }
-  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) xtwx[a * p + b] = xtwx[b * p + a];
-  return { xtwx, xtwz };
+
+  /** X'WX, row-major p × p, both triangles. */
+  xtwx(): Float64Array {
+    const p = this.p;
+    const out = new Float64Array(p * p);
+    for (let a = 0; a < p; a++)
+      for (let b = a; b < p; b++) out[a * p + b] = out[b * p + a] = this.sums[a * (p + 1) + b];
+    return out;
+  }
+
+  /** X'Wz. */
+  xtwz(): Float64Array {
+    const p = this.p;
+    return Float64Array.from({ length: p }, (_, a) => this.sums[a * (p + 1) + p]);
+  }
+
+  /**
+   * The first factor (0-based) that does not vary among the rows with
+   * weight, if any: its weighted standard deviation, from the sums, is at
+   * most 1e-12 of its mean's size.
+   */
+  constantFactor(center: Float64Array): number | undefined {
+    const p = this.p;
+    const total = this.sums[0];
+    for (let a = 1; a < p; a++) {
+      const mean = this.sums[a] / total;
+      const variance = this.sums[a * (p + 1) + a] / total - mean * mean;
+      const sd = Math.sqrt(Math.max(0, variance));
+      if (!(sd > 1e-12 * Math.max(1, Math.abs(center[a - 1] + mean)))) return a - 1;
+    }
+    return undefined;
+  }
 }
 
 /** β = (X'WX)^-1 X'Wz from an inverse already computed. */
