@@ -24,6 +24,7 @@ import { insertFormulas } from "./actions/insertFormulas";
 import { saveModel } from "./actions/saveModel";
 import { shareValues } from "./actions/shareValues";
 import { allocation } from "./sections/allocation";
+import { components } from "./sections/components";
 import { dataRanges } from "./sections/dataRanges";
 import { details } from "./sections/details";
 import { factors } from "./sections/factors";
@@ -39,7 +40,7 @@ import { WorkbookPort } from "./workbook/workbookPort";
 export type { PaneOptions, Ranges } from "./state/paneState";
 
 /** The pane's sections, top to bottom. */
-const SECTIONS: Section[] = [summary, dataRanges, factors, allocation, details, workbookActions];
+const SECTIONS: Section[] = [summary, dataRanges, factors, allocation, components, details, workbookActions];
 
 /** The pane's actions, each shown in the section named by its `place`, in this order. */
 const ACTIONS: Action[] = [fitWeights, saveModel, insertFormulas, addCharts, describeModel, shareValues];

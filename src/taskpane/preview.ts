@@ -4,6 +4,7 @@
  * entry carries the example and, for Excel's calculation, the headless
  * engine (HyperFormula with the LIKVARD functions, as `likvard recalc`).
  */
+import { LAST_YEAR_ROWS, LAST_YEAR_SHEET, componentsExample } from "../model/example/componentsExample";
 import { exampleModel } from "../model/example/model";
 import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
 import { PaneLang, t } from "./i18n";
@@ -14,11 +15,21 @@ import { MemoryWorkbook } from "./workbook/memoryWorkbook";
 // Swedish, as most users run Excel; ?lang=en shows the pane as in an English Excel.
 const lang: PaneLang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
 const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
-const example = new MemoryWorkbook({ [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows] }, EXAMPLE_RANGES.pupils, lang);
+// Last year's totals per pupil on a sheet of their own, for the example with components (componentsExample.ts).
+const example = new MemoryWorkbook(
+  { [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows], [LAST_YEAR_SHEET]: LAST_YEAR_ROWS },
+  EXAMPLE_RANGES.pupils,
+  lang,
+);
 const view = document.getElementById("workbook-view");
 if (view) showWorkbook(view, example, lang);
 
 startPane(example, {
   lang,
-  example: { ranges: { ...EXAMPLE_RANGES }, settings: exampleModel(), note: t("demo", lang) },
+  example: {
+    ranges: { ...EXAMPLE_RANGES },
+    settings: exampleModel(),
+    note: t("demo", lang),
+    components: componentsExample,
+  },
 }).catch(startFailed);

@@ -7,6 +7,7 @@ import { formulaWrites } from "../formulaLayout";
 import { updatePreview } from "../state/livePreview";
 import { dataSheet } from "../state/workbookReads";
 import { Action, fieldsOk, writeAsking } from "./runAction";
+import { componentWrites } from "./componentWrites";
 import { modelWrites } from "./modelWrites";
 
 export const insertFormulas: Action = {
@@ -16,7 +17,12 @@ export const insertFormulas: Action = {
   async run(state) {
     if (!fieldsOk(state)) return;
     const target = state.target;
-    const { writes, reserved, formats } = formulaWrites(target, state.ranges, state.lang);
+    // A model of components writes each component's column and the total (componentWrites.ts).
+    const parts = state.settings.components ?? [];
+    const { writes, reserved, formats } =
+      parts.length > 0
+        ? componentWrites(target, state.ranges, parts, state.componentRanges, state.lang)
+        : formulaWrites(target, state.ranges, state.lang);
     // The formulas use the model's names: the model sheet and its names go in the same batch.
     const model = modelWrites(state.settings);
     // The spill reservation is a check only: never write "" over what the user confirmed to keep.

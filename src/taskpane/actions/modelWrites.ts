@@ -7,8 +7,8 @@ export function modelWrites(settings: ModelSettings): { writes: Write[]; names: 
   const layout = modelSheetCells(settings);
   const width = 4;
   const values = layout.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
-  // Clear rows a longer earlier model left below (a removed factor must not linger under the names).
-  const clear = Array.from({ length: 20 }, () => Array.from({ length: width }, () => ""));
+  // Clear rows a longer earlier model left below (a removed factor or component must not linger under the names).
+  const clear = Array.from({ length: 40 }, () => Array.from({ length: width }, () => ""));
   return {
     writes: [{ sheet: MODEL_SHEET, topLeft: "A1", values: [...values, ...clear] }],
     names: layout.names.map((n) => ({ ...n, sheet: MODEL_SHEET })),

@@ -24,7 +24,17 @@ export interface Ranges {
 export interface PaneOptions {
   lang: PaneLang;
   /** Ranges and model to start from when the workbook holds no model (the preview page's example). */
-  example?: { ranges: Ranges; settings: ModelSettings; note: string };
+  example?: {
+    ranges: Ranges;
+    settings: ModelSettings;
+    note: string;
+    /** The example with components (issue 20): its model, last year's totals' range, each component's columns. */
+    components?: (settings: ModelSettings) => {
+      settings: ModelSettings;
+      lastYear: string;
+      columns: Record<string, string>;
+    };
+  };
   /** After "Infoga formler": the preview page shows what Excel would calculate. */
   afterInsert?: (target: string, cells: PreviewCells, preview: Preview, dataSheet: string) => void;
   /** False where the workbook cannot copy a sheet as values (Excel before ExcelApi 1.12). */

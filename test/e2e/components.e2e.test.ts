@@ -1,0 +1,268 @@
+/**
+ * Issue 20's Done-when in the preview, as a person would do it: pick the
+ * example with components (a base per stage, a need-based pot, a pot for
+ * newly arrived pupils, a lump sum tapered by size), insert the formulas,
+ * and read what the preview's engine computed from them. The totals equal
+ * the computation written out below to the krona (nothing of Likvärd's code
+ * in it: the index, the taper, largest remainders, and the clamped pot by
+ * bisection on its multiplier); every school's total per pupil is within
+ * −2 %/+5 % of last year's; each pot sums exactly. Then the section's
+ * messages, axe-core at 320 px, and a screenshot.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { Server } from "node:http";
+import { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { Browser, Page } from "playwright-core";
+import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
+import { staticServer } from "../../scripts/static-server";
+import { EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
+import { LAST_YEAR_ROWS } from "../../src/model/example/componentsExample";
+
+const build = join(root, "test-output", "components-build");
+// The machine is shared: clicks and the engine's recalculation can take seconds.
+jest.setTimeout(60_000);
+
+// The data (the example's sheets) and the model, typed out as the preview's example states it.
+const schools = EXAMPLE_SCHOOLS.map((s) => ({
+  name: s[0],
+  pupils: s[1],
+  factors: [s[2], s[3], s[4], s[5]],
+  stages: [s[12], s[13], s[14]],
+  count: s[15],
+}));
+const lastYear = LAST_YEAR_ROWS.slice(1).map((r) => r[1] as number);
+const WEIGHTS = [2, 3, 0.5, 2.5];
+const RATES = [55_300, 58_900, 66_450];
+const NEED_POT = 64_000_000;
+const NEWLY_ARRIVED_POT = 6_000_000;
+const LUMP = 1_200_000;
+const [N1, N2] = [100, 250];
+const n = schools.length;
+
+/** Units to the largest remainders until the total is reached; ties to the higher index, then the earlier row. */
+function largestRemainders(exact: number[], total: number, unit: number, index: number[]): number[] {
+  const units = exact.map((x) => Math.floor(x / unit + 1e-9));
+  let missing = Math.round(total / unit) - units.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((x, i) => ({ i, rest: x / unit - units[i] }))
+    .sort((a, b) => b.rest - a.rest || index[b.i] - index[a.i] || a.i - b.i);
+  for (const { i } of order) if (missing-- > 0) units[i] += 1;
+  return units.map((u) => u * unit);
+}
+
+function expected() {
+  const pupils = schools.map((s) => s.pupils);
+  const score = schools.map((s) => s.factors.reduce((sum, x, j) => sum + WEIGHTS[j] * x, 0));
+  const mean = score.reduce((a, x, i) => a + x * pupils[i], 0) / pupils.reduce((a, b) => a + b, 0);
+  const index = score.map((x) => (100 * x) / mean);
+  const base = schools.map((s) => Math.round(s.stages.reduce((sum, c, j) => sum + c * RATES[j], 0)));
+  const lump = pupils.map((p) => Math.round(LUMP * (p <= N1 ? 1 : p >= N2 ? 0 : (N2 - p) / (N2 - N1))));
+  const counts = schools.map((s) => s.count);
+  const countSum = counts.reduce((a, b) => a + b, 0);
+  const arrived = largestRemainders(
+    counts.map((c) => (NEWLY_ARRIVED_POT * c) / countSum),
+    NEWLY_ARRIVED_POT,
+    1,
+    counts,
+  );
+  const others = pupils.map((_, i) => base[i] + lump[i] + arrived[i]);
+  // What the total's limits leave the need-based pot, in whole hundreds (its unit), per school.
+  const lo = pupils.map((p, i) =>
+    Math.max(0, Math.ceil(Math.round((0.98 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
+  );
+  const hi = pupils.map((p, i) =>
+    Math.max(0, Math.floor(Math.round((1.05 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
+  );
+  const at = (lambda: number) => pupils.map((p, i) => Math.min(hi[i], Math.max(lo[i], lambda * p * index[i])));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  let [a, b] = [0, 1e6];
+  for (let k = 0; k < 200; k++) {
+    const m = (a + b) / 2;
+    if (sum(at(m)) < NEED_POT) a = m;
+    else b = m;
+  }
+  const need = largestRemainders(at((a + b) / 2), NEED_POT, 100, index);
+  const total = pupils.map((_, i) => others[i] + need[i]);
+  return { base, need, arrived, lump, total };
+}
+
+describeInChromium("the components of a model in the preview", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const foreign: string[] = [];
+
+  beforeAll(async () => {
+    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
+      cwd: root,
+      env: { ...process.env, LIKVARD_BUILD_DIR: build },
+      stdio: "ignore",
+    });
+    server = staticServer(build, { index: "preview.html" });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
+    await page.route("**/*", (route) => {
+      if (route.request().url().startsWith(base)) return route.continue();
+      foreign.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${base}/`);
+    await page.waitForSelector("#preview-perpupil");
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  const text = (selector: string) => page.locator(selector).innerText();
+  const cell = (address: string) => text(`#workbook-view td[data-cell="${address}"]`);
+  const number = (shown: string) =>
+    Number(
+      shown
+        .replace(/[\s\u00a0]/g, "")
+        .replace(",", ".")
+        .replace("−", "-"),
+    );
+  async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 8_000): Promise<void> {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const value = await read();
+      try {
+        check(value);
+        return;
+      } catch (error) {
+        if (Date.now() > end) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  }
+  /** Column `col` of the results on Skolor, one number per school. */
+  const column = (col: string) => Promise.all(schools.map((_, r) => cell(`${col}${r + 2}`).then(number)));
+
+  test("the example with components: four components, last year's totals on their own sheet", async () => {
+    expect(await text("#component-list")).toMatch(/Inga komponenter/);
+    await page.click("#components-example");
+    await eventually(
+      () => page.locator("#component-list fieldset").count(),
+      (v) => expect(v).toBe(4),
+    );
+    expect(await page.locator("#component-list fieldset legend").allInnerTexts()).toEqual([
+      "Grundbelopp — Per elev och stadium",
+      "Socioekonomiskt tillägg — Behovspott efter index",
+      "Nyanlända — Per räknad elev",
+      "Småskoletillägg — Klumpsumma per skola",
+    ]);
+    expect(await page.inputValue("#range-lastYear")).toBe("Fjolåret!B2:B14");
+    expect(await page.inputValue("#component-1-columns")).toBe("Skolor!M2:O14");
+    expect(await page.inputValue("#total-max-increase")).toBe("5");
+    expect(await page.inputValue("#max-increase")).toBe("5"); // the Fördelning section shows the same setting
+    await eventually(
+      () => text("#components-totals"),
+      (v) => expect(v).toMatch(/^Totalt [\d\s\u00a0]+ kr; kr per elev/),
+    );
+  });
+
+  test("Infoga formler: the engine's totals equal the computation to the krona, within −2 %/+5 %, pots exact", async () => {
+    expect(await page.inputValue("#target")).toBe("Skolor!Q2");
+    await page.click("#insert");
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/infogade/),
+    );
+    // Q index, R base, S need-based pot, T newly arrived, U lump sum, V total, W per pupil, X–Y the total's limits.
+    expect(await cell("V1")).toBe("Totalt (kr)");
+    const want = expected();
+    await eventually(
+      () => column("V"),
+      (total) => expect(total).toEqual(want.total),
+    );
+    expect(await column("R")).toEqual(want.base);
+    expect(await column("S")).toEqual(want.need);
+    expect(await column("T")).toEqual(want.arrived);
+    expect(await column("U")).toEqual(want.lump);
+    const total = await column("V");
+    schools.forEach((s, i) => {
+      expect(total[i] / s.pupils).toBeGreaterThanOrEqual(lastYear[i] * 0.98 - 1e-9);
+      expect(total[i] / s.pupils).toBeLessThanOrEqual(lastYear[i] * 1.05 + 1e-9);
+    });
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(sum(await column("S"))).toBe(NEED_POT);
+    expect(sum(await column("T"))).toBe(NEWLY_ARRIVED_POT);
+    // The guarantee binds here: some schools sit at −2 %, some at +5 % (to the pot's unit).
+    const ratio = total.map((t, i) => t / schools[i].pupils / lastYear[i]);
+    expect(ratio.some((r) => r < 0.9805)).toBe(true);
+    expect(ratio.some((r) => r > 1.0495)).toBe(true);
+    // Byskolan (58 pupils) gets the whole lump sum; the formulas read the model sheet's names.
+    expect(want.lump[n - 1]).toBe(LUMP);
+    expect(await page.locator('#workbook-view td[data-cell="U14"]').getAttribute("title")).toMatch(
+      /LIKVARD_SMA_BELOPP\*IF\(ISNUMBER\(LIKVARD_SMA_N2\)/,
+    );
+    await page.click('#workbook-view button[data-sheet="Likvärd modell"]');
+    expect(await text("#workbook-view table.cells")).toMatch(/LIKVARD_SMA_N2/);
+    await page.click('#workbook-view button[data-sheet="Skolor"]');
+  });
+
+  test("a bad field is a message under it; nothing is inserted while it is there", async () => {
+    await page.locator("#component-4-n2").fill("två hundra");
+    await eventually(
+      () => text("#component-4-n2-error"),
+      (v) => expect(v).toMatch(/inte ett tal/),
+    );
+    await page.click("#insert");
+    expect(await text("#status")).toMatch(/Rätta det markerade fältet först: Småskoletillägg: Inget belopp/);
+    await page.locator("#component-4-n2").fill("250");
+    await page.locator("#component-1-name").fill("4–6");
+    await page.locator("#component-1-name").dispatchEvent("change");
+    await eventually(
+      () => text("#component-1-name-error"),
+      (v) => expect(v).toMatch(/börja med en bokstav/),
+    );
+    await page.locator("#component-1-name").fill("Grundbelopp");
+    await page.locator("#component-1-name").dispatchEvent("change");
+    await eventually(
+      () => text("#component-1-name-error"),
+      (v) => expect(v).toBe(""),
+    );
+    // Removing and adding: at most one need-based pot can be chosen.
+    expect(await page.locator('#component-kind option[value="needPot"]').isDisabled()).toBe(true);
+    await page.click("#component-4-remove");
+    await eventually(
+      () => page.locator("#component-list fieldset").count(),
+      (v) => expect(v).toBe(3),
+    );
+    await page.selectOption("#component-kind", "lumpSum");
+    await page.click("#component-add");
+    expect(await page.inputValue("#component-4-name")).toBe("Småskoletillägg");
+  });
+
+  test("at 320 px with the components: axe-core finds no violations; screenshot", async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "sv-SE" });
+    await narrow.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await narrow.goto(`${base}/`);
+    await narrow.waitForSelector("#preview-perpupil");
+    await narrow.click("#components-example");
+    await narrow.waitForSelector("#component-4-fields");
+    await narrow.locator("#component-4-n2").fill("x");
+    await narrow.locator("#section-components").screenshot({ path: join(screenshots, "components-320.png") });
+    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    await narrow.evaluate(axe);
+    type Rule = { id: string; nodes: { target: string[] }[] };
+    const violations = await narrow.evaluate(async () => {
+      const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
+      const result = await run.run({ include: ["#app"] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    expect(violations).toEqual([]);
+    const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(320);
+    await narrow.close();
+    expect(foreign).toEqual([]);
+  });
+});
