@@ -255,6 +255,60 @@ const TEXTS = {
   fuResourceTitle: ["{resource}: följer resursen behovet?", "{resource}: does the resource follow need?"],
   fuChartExpected: ["{outcome}: utfall mot förväntat", "{outcome}: actual against expected"],
   fuChartResource: ["{resource} mot behovsindex", "{resource} against need index"],
+  // Issue 17: explain per school, scenarios and their comparison, Målsök.
+  explain: ["Förklara per skola", "Explain per school"],
+  explained: [
+    'Förklaringen per skola står på bladet "{sheet}".',
+    'The explanation per school is on the sheet "{sheet}".',
+  ],
+  scenarios: ["Scenarier", "Scenarios"],
+  scenarioName: ["Namn på scenariot", "Scenario name"],
+  scenarioSave: ["Spara som scenario", "Save as scenario"],
+  scenarioList: ["Sparade scenarier", "Saved scenarios"],
+  scenarioNone: ["Inga scenarier sparade ännu.", "No scenarios saved yet."],
+  scenarioLoad: ["Hämta", "Load"],
+  scenarioDelete: ["Ta bort", "Delete"],
+  compare: ["Jämför scenarier", "Compare scenarios"],
+  scenarioNeedName: ["Skriv ett namn på scenariot.", "Type a name for the scenario."],
+  scenarioSaved: [
+    'Scenariot "{name}" är sparat på bladet "Likvärd scenarier".',
+    'The scenario "{name}" is saved on the sheet "Likvärd scenarier".',
+  ],
+  scenarioFactors: [
+    "Scenarierna har {stored} faktorer men modellen har {model}: ta bort de sparade scenarierna först.",
+    "The scenarios have {stored} factors but the model has {model}: delete the saved scenarios first.",
+  ],
+  scenarioLoaded: [
+    'Scenariot "{name}" är hämtat. Spara modellen (eller infoga formler) för att använda det i arbetsbokens formler.',
+    'The scenario "{name}" is loaded. Save the model (or insert formulas) to use it in the workbook\'s formulas.',
+  ],
+  scenarioDeleted: ['Scenariot "{name}" är borttaget.', 'The scenario "{name}" is deleted.'],
+  scenarioChoose: ["Välj ett sparat scenario.", "Choose a saved scenario."],
+  compareNeedTwo: ["Spara minst två scenarier att jämföra.", "Save at least two scenarios to compare."],
+  compared: [
+    'Jämförelsen av {n} scenarier står på bladet "{sheet}".',
+    'The comparison of {n} scenarios is on the sheet "{sheet}".',
+  ],
+  search: ["Målsök", "Target search"],
+  searchHint: [
+    "Likvärd söker metodens parameter (exponent eller tröskel) som ger kvoten, inom golv och tak.",
+    "Likvärd finds the method's parameter (exponent or threshold) that gives the ratio, within floors and caps.",
+  ],
+  searchMeasure: ["Mått", "Measure"],
+  searchQuarters: ["Kr per elev, högsta / lägsta behovskvartil", "Kr per pupil, highest / lowest need quarter"],
+  searchMaxMin: ["Kr per elev, högsta / lägsta skola", "Kr per pupil, highest / lowest school"],
+  searchTarget: ["Mål (kvot)", "Target (ratio)"],
+  searchRun: ["Sök parameter", "Find parameter"],
+  searchApply: ["Använd parametern", "Use the parameter"],
+  searchApplied: [
+    "Metoden är nu {method} med parametern {parameter}.",
+    "The method is now {method} with parameter {parameter}.",
+  ],
+  searchNoTarget: ["Ange målet som ett positivt tal, t.ex. 3.", "Give the target as a positive number, e.g. 3."],
+  searchProportional: [
+    'Proportionell fördelning har ingen parameter: sökningen gäller metoden "power" (exponent 1 = proportionell).',
+    'A proportional split has no parameter: the search is for method "power" (exponent 1 = proportional).',
+  ],
 } as const satisfies Record<string, Text>;
 
 type Method = ModelSettings["method"];

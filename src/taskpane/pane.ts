@@ -18,18 +18,26 @@
 import { MODEL_SHEET, readModelSheet } from "../model/pane/modelSheet";
 import { Action, actionButton } from "./actions/runAction";
 import { addCharts } from "./actions/addCharts";
+import { compareScenarios } from "./actions/compareScenarios";
+import { deleteScenario } from "./actions/deleteScenario";
 import { describeModel } from "./actions/describeModel";
+import { explainSchools } from "./actions/explainSchools";
 import { fitWeights } from "./actions/fitWeights";
 import { insertFormulas } from "./actions/insertFormulas";
+import { loadScenario } from "./actions/loadScenario";
 import { saveModel } from "./actions/saveModel";
+import { saveScenario } from "./actions/saveScenario";
+import { searchTarget } from "./actions/searchTarget";
 import { shareValues } from "./actions/shareValues";
 import { allocation } from "./sections/allocation";
 import { components } from "./sections/components";
 import { dataRanges } from "./sections/dataRanges";
 import { details } from "./sections/details";
 import { factors } from "./sections/factors";
+import { scenarios } from "./sections/scenarios";
 import { Section } from "./sections/section";
 import { summary } from "./sections/summary";
+import { targetSearchSection } from "./sections/targetSearch";
 import { workbookActions } from "./sections/workbookActions";
 import { followChanges } from "./state/livePreview";
 import { PaneOptions, PaneState } from "./state/paneState";
@@ -40,10 +48,33 @@ import { WorkbookPort } from "./workbook/workbookPort";
 export type { PaneOptions, Ranges } from "./state/paneState";
 
 /** The pane's sections, top to bottom. */
-const SECTIONS: Section[] = [summary, dataRanges, factors, allocation, components, details, workbookActions];
+const SECTIONS: Section[] = [
+  summary,
+  dataRanges,
+  factors,
+  allocation,
+  targetSearchSection,
+  components,
+  details,
+  scenarios,
+  workbookActions,
+];
 
 /** The pane's actions, each shown in the section named by its `place`, in this order. */
-const ACTIONS: Action[] = [fitWeights, saveModel, insertFormulas, addCharts, describeModel, shareValues];
+const ACTIONS: Action[] = [
+  fitWeights,
+  saveModel,
+  insertFormulas,
+  explainSchools,
+  addCharts,
+  describeModel,
+  shareValues,
+  saveScenario,
+  loadScenario,
+  deleteScenario,
+  compareScenarios,
+  searchTarget,
+];
 
 /** Draws the sections with their actions' buttons between the title and the status line. */
 function render(state: PaneState) {

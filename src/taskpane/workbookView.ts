@@ -23,6 +23,8 @@ function shown(value: unknown, lang: PaneLang, format?: string): string {
   if (typeof value === "number") {
     const d = decimals(format);
     return new Intl.NumberFormat(localeOf(lang), {
+      // "0.0%" shows the value times 100 with a percent sign, as Excel does.
+      style: format?.endsWith("%") ? "percent" : "decimal",
       maximumFractionDigits: d ?? 4,
       minimumFractionDigits: d ?? 0,
     }).format(value);

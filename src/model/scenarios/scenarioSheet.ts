@@ -102,7 +102,8 @@ export function scenarioWrites(
   ];
   return {
     writes: [
-      { sheet: SCENARIO_SHEET, topLeft: "A1", values: labels.map((v) => [v]) },
+      // Labels, and empty cells below them: a longer earlier factor list must not linger as factors.
+      { sheet: SCENARIO_SHEET, topLeft: "A1", values: [...labels, ...Array<Cell>(20).fill("")].map((v) => [v]) },
       { sheet: SCENARIO_SHEET, topLeft: cellName(NAME_ROW, column), values: values.map((v) => [v]) },
     ],
     names,

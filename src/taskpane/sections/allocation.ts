@@ -24,14 +24,23 @@ export const allocation: Section = {
       hint.textContent = parameterHint(state.settings.method, lang);
       state.changed();
     });
+    // A scenario loaded or Målsök applied changes the method from outside this field: it follows.
+    state.subscribe((change) => {
+      if (change !== "model" || method.value === state.settings.method) return;
+      method.value = state.settings.method;
+      hint.textContent = parameterHint(state.settings.method, lang);
+    });
     // The fields set state.settings as it is when they change (never a copy taken when drawn).
     const s = () => state.settings;
     return foldable(
       state,
       "allocation",
-      settingField(state, "pot", "pot", settings.pot, (x) => (s().pot = x)),
+      settingField(state, "pot", "pot", settings.pot, (x) => (s().pot = x), { get: () => s().pot }),
       h("label", { class: "field" }, h("span", {}, state.tx("method")), method),
-      settingField(state, "parameter", "parameter", settings.parameter, (x) => (s().parameter = x), { hint }),
+      settingField(state, "parameter", "parameter", settings.parameter, (x) => (s().parameter = x), {
+        hint,
+        get: () => s().parameter,
+      }),
       settingField(state, "floor", "floor", settings.floor, (x) => (s().floor = x), {
         empty: NaN,
         get: () => s().floor,
@@ -52,7 +61,7 @@ export const allocation: Section = {
         empty: NaN,
         unit: "%",
       }),
-      settingField(state, "unit", "unit", settings.unit, (x) => (s().unit = x), { empty: 1 }),
+      settingField(state, "unit", "unit", settings.unit, (x) => (s().unit = x), { empty: 1, get: () => s().unit }),
     );
   },
 };

@@ -8,6 +8,9 @@
 import { DEFAULT_SETTINGS, ModelSettings } from "../../model/pane/modelSettings";
 import { Preview, PreviewCells } from "../../model/pane/preview";
 import { FitReport } from "../../model/pane/fitReport";
+import { RatioMeasure } from "../../model/allocate/kronorPerPupilRatio";
+import { Scenario } from "../../model/scenarios/scenarioSheet";
+import { TargetSearchResult } from "../../model/scenarios/targetSearch";
 import { PaneLang, SlotValues, TextKey, t } from "../i18n";
 import { localeOf } from "../format";
 import { WorkbookPort } from "../workbook/workbookPort";
@@ -49,9 +52,20 @@ export interface PaneOptions {
  * - "dirty": the unsaved flag changed;
  * - "preview": a new preview (or its message) is at hand;
  * - "fit": a fit report is at hand;
- * - "components": components were added, removed, renamed or replaced (the components section redraws).
+ * - "components": components were added, removed, renamed or replaced (the components section redraws);
+ * - "scenarios": the list of scenarios stored in the workbook was read anew;
+ * - "search": Målsök has a result (or its result was dropped).
  */
-export type Change = "model" | "factors" | "ranges" | "dirty" | "preview" | "fit" | "components";
+export type Change =
+  "model" | "factors" | "ranges" | "dirty" | "preview" | "fit" | "components" | "scenarios" | "search";
+
+/** Målsök: the measure and target asked for, and the answer (undefined: none yet, or out of date). */
+export interface SearchState {
+  measure: RatioMeasure;
+  /** NaN while the field is not a number. */
+  target: number;
+  result?: TargetSearchResult;
+}
 
 /** The preview at hand: numbers, a message instead of them, or a request for the ranges. */
 export type PreviewState =
@@ -85,6 +99,12 @@ export class PaneState {
   /** The model "Skatta vikter" fits ("quasilogit", "logit", "linear"). */
   fitModel = "quasilogit";
   fit: FitState | undefined;
+  /** The scenarios on the sheet "Likvärd scenarier", as last read. */
+  scenarios: Scenario[] = [];
+  /** The name typed for "Spara som scenario", and the stored scenario chosen to load or delete. */
+  scenarioName = "";
+  scenarioChoice = "";
+  search: SearchState = { measure: "quarters", target: 3 };
   private readonly listeners: ((change: Change) => void)[] = [];
 
   constructor(

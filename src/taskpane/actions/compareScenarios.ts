@@ -1,0 +1,34 @@
+/**
+ * "Jämför scenarier": the comparison sheet (src/model/scenarios/compareSheet.ts)
+ * of the scenarios stored on "Likvärd scenarier", after asking before
+ * overwriting. Its formulas read the scenarios' names, which their save wrote.
+ */
+import { dataReferences } from "../../model/explain/dataReferences";
+import { compareWrites } from "../../model/scenarios/compareSheet";
+import { readStoredScenarios } from "../state/scenarioReads";
+import { status } from "../status";
+import { Action, writeAsking } from "./runAction";
+import { clearSheet } from "./sheetRewrite";
+
+export const compareScenarios: Action = {
+  id: "compare",
+  label: "compare",
+  place: "scenarios",
+  async run(state) {
+    const factors = await readStoredScenarios(state);
+    const scenarios = state.scenarios;
+    if (scenarios.length < 2) return status(state.tx("compareNeedTwo"), "error");
+    const columns = dataReferences(state.ranges, state.lang).factorCount;
+    if (factors.length !== columns)
+      return status(state.tx("scenarioFactors", { stored: factors.length, model: columns }), "error");
+    const layout = compareWrites(scenarios, state.ranges, state.lang);
+    await writeAsking(
+      state,
+      [...(await clearSheet(state, layout.sheet)), ...layout.writes],
+      state.tx("compared", { n: scenarios.length, sheet: layout.sheet }),
+      [],
+      [],
+      layout.formats,
+    );
+  },
+};

@@ -1,0 +1,24 @@
+/** "Ta bort": empties the chosen scenario's column on "Likvärd scenarier", after asking. */
+import { SCENARIO_SHEET, scenarioClear } from "../../model/scenarios/scenarioSheet";
+import { cellName, quoteSheet } from "../../model/sheet/addresses";
+import { chosenScenario, readStoredScenarios } from "../state/scenarioReads";
+import { status } from "../status";
+import { confirmOverwrite } from "./overwriteDialog";
+import { Action } from "./runAction";
+
+export const deleteScenario: Action = {
+  id: "scenario-delete",
+  label: "scenarioDelete",
+  place: "scenarios",
+  async run(state) {
+    const scenario = await chosenScenario(state);
+    if (!scenario) return status(state.tx("scenarioChoose"), "error");
+    const clear = scenarioClear(scenario.column, scenario.settings.factors.length);
+    const last = cellName(2 + (clear.values?.length ?? 1) - 1, scenario.column);
+    const cells = `${quoteSheet(SCENARIO_SHEET)}!${clear.topLeft}:${last}`;
+    if (!(await confirmOverwrite(state, [cells]))) return status(state.tx("cancelled"));
+    await state.workbook.write([clear], []);
+    await readStoredScenarios(state);
+    status(state.tx("scenarioDeleted", { name: scenario.name }));
+  },
+};
