@@ -7,17 +7,19 @@ import { PooledUnits } from "./poolByIndex";
  * separately so the caller can explain a zero mean.
  */
 export function concentrationParts(units: PooledUnits): { covariance: number; mean: number } {
-  const n = units.weight.length;
+  const n = units.count;
+  const data = units.data;
   const total = units.total;
   let before = 0;
   let mean = 0;
-  for (let u = 0; u < n; u++) mean += units.weight[u] * units.mean[u];
+  for (let u = 0; u < n; u++) mean += data[2 * u] * data[2 * u + 1];
   mean /= total;
   let covariance = 0;
   for (let u = 0; u < n; u++) {
-    const rank = (before + units.weight[u] / 2) / total;
-    covariance += units.weight[u] * (units.mean[u] - mean) * (rank - 0.5);
-    before += units.weight[u];
+    const weight = data[2 * u];
+    const rank = (before + weight / 2) / total;
+    covariance += weight * (data[2 * u + 1] - mean) * (rank - 0.5);
+    before += weight;
   }
   return { covariance: covariance / total, mean };
 }

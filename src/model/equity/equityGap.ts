@@ -2,7 +2,7 @@ import { LikvardError, Text, div0Error, numError } from "../errors";
 import { concentrationParts } from "./concentrationIndex";
 import { PooledUnits, poolByIndex } from "./poolByIndex";
 import { quarterMeans } from "./quarterMeans";
-import { weightedMoments } from "./weightedMoments";
+import { WeightedMoments, weightedMoments } from "./weightedMoments";
 
 /** The single-number measures; "summary" gives them all. */
 export type EquityMeasure = "quartile" | "ratio" | "slope" | "correlation" | "concentration";
@@ -53,15 +53,72 @@ const NO_INDEX_VARIATION: Text = {
  * `pupils` may be all ones (every school counts once).
  */
 export function equitySummary(index: Float64Array, resource: Float64Array, pupils: Float64Array): EquitySummary {
-  const schools = index.length;
+  const { largest, pupilTotal } = pupilScale(pupils);
+  const units = poolByIndex(index, resource, pupils, largest);
+  const { low, high } = quarterMeans(units);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(pupilTotal)) throw TOO_EXTREME;
+  const varies = unitsWithPupils(units) >= 2;
+  const moments = weightedMoments(index, resource, pupils, largest);
+  return {
+    quartile: finiteOrError(high - low),
+    ratio: finiteOrError(ratioOf(low, high)),
+    slope: finiteOrError(slopeOf(moments, varies)),
+    correlation: finiteOrError(correlationOf(moments, varies)),
+    concentration: finiteOrError(concentrationOf(units, varies)),
+    highMean: high,
+    lowMean: low,
+    schools: index.length,
+    pupils: pupilTotal,
+  };
+}
+
+/**
+ * One measure, computing only what it needs: slope and correlation two
+ * passes and no sort; quartile, ratio and concentration one sort. Its error,
+ * if it has none, is thrown. Same numbers and errors as the summary's.
+ */
+export function equityGap(
+  index: Float64Array,
+  resource: Float64Array,
+  pupils: Float64Array,
+  measure: EquityMeasure,
+): number {
+  const value = measure === "slope" || measure === "correlation" ? moment(measure) : sorted(measure);
+  if (value instanceof LikvardError) throw value;
+  return value;
+
+  function moment(which: "slope" | "correlation"): number | LikvardError {
+    const { largest, pupilTotal } = pupilScale(pupils);
+    const moments = weightedMoments(index, resource, pupils, largest);
+    // Untamed numbers may make the summary's quarter means overflow (its error comes first): ask it.
+    if (!moments.tame || !Number.isFinite(pupilTotal)) return equitySummary(index, resource, pupils)[which];
+    return finiteOrError(which === "slope" ? slopeOf(moments, moments.varies) : correlationOf(moments, moments.varies));
+  }
+
+  function sorted(which: "quartile" | "ratio" | "concentration"): number | LikvardError {
+    const { largest, pupilTotal } = pupilScale(pupils);
+    const units = poolByIndex(index, resource, pupils, largest);
+    const { low, high } = quarterMeans(units);
+    if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(pupilTotal)) throw TOO_EXTREME;
+    if (which === "quartile") return finiteOrError(high - low);
+    if (which === "ratio") return finiteOrError(ratioOf(low, high));
+    return finiteOrError(concentrationOf(units, unitsWithPupils(units) >= 2));
+  }
+}
+
+/**
+ * Every measure depends only on the pupils' relative sizes: weights are the
+ * pupils scaled so the largest is 1, which keeps extreme counts from
+ * overflowing or underflowing.
+ */
+function pupilScale(pupils: Float64Array): { largest: number; pupilTotal: number } {
+  const schools = pupils.length;
   if (schools < 2) {
     throw div0Error({
       sv: `EQUITYGAP behöver minst två skolor, men fick ${schools}.`,
       en: `EQUITYGAP needs at least two schools, but got ${schools}.`,
     });
   }
-  // Every measure depends only on the pupils' relative sizes: scaling them so
-  // the largest is 1 keeps extreme counts from overflowing or underflowing.
   let pupilTotal = 0;
   let largest = 0;
   for (let i = 0; i < schools; i++) {
@@ -71,23 +128,24 @@ export function equitySummary(index: Float64Array, resource: Float64Array, pupil
   if (!(largest > 0)) {
     throw div0Error({ sv: "Skolorna har sammanlagt 0 elever.", en: "The schools have 0 pupils in all." });
   }
-  const weights = pupils.map((p) => p / largest);
-  const units = poolByIndex(index, resource, weights);
-  const { low, high } = quarterMeans(units);
-  if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(pupilTotal)) throw TOO_EXTREME;
-  const varies = unitsWithPupils(units) >= 2;
-  const moments = weightedMoments(index, resource, weights);
-  const concentration = concentrationParts(units);
+  return { largest, pupilTotal };
+}
 
-  const ratio =
-    low === 0
-      ? div0Error({
-          sv: "Medel i kvartilen med lägst behov är 0, så kvoten saknar värde.",
-          en: "The mean in the lowest-need quarter is 0, so the ratio has no value.",
-        })
-      : high / low;
-  const slope = varies ? moments.covXY / moments.varX : div0Error(NO_INDEX_VARIATION);
-  const correlation = !varies
+function ratioOf(low: number, high: number): number | LikvardError {
+  return low === 0
+    ? div0Error({
+        sv: "Medel i kvartilen med lägst behov är 0, så kvoten saknar värde.",
+        en: "The mean in the lowest-need quarter is 0, so the ratio has no value.",
+      })
+    : high / low;
+}
+
+function slopeOf(moments: WeightedMoments, varies: boolean): number | LikvardError {
+  return varies ? moments.covXY / moments.varX : div0Error(NO_INDEX_VARIATION);
+}
+
+function correlationOf(moments: WeightedMoments, varies: boolean): number | LikvardError {
+  return !varies
     ? div0Error(NO_INDEX_VARIATION)
     : moments.varY === 0
       ? div0Error({
@@ -95,43 +153,22 @@ export function equitySummary(index: Float64Array, resource: Float64Array, pupil
           en: "The resource is the same at every school, so the correlation has no value.",
         })
       : clampUnit(moments.covXY / Math.sqrt(moments.varX * moments.varY));
-  const concentrationIndex = !varies
-    ? div0Error(NO_INDEX_VARIATION)
-    : concentration.mean === 0
-      ? div0Error({
-          sv: "Resursens elevviktade medel är 0, så koncentrationsindex saknar värde.",
-          en: "The resource's pupil-weighted mean is 0, so the concentration index has no value.",
-        })
-      : (2 * concentration.covariance) / concentration.mean;
-
-  return {
-    quartile: finiteOrError(high - low),
-    ratio: finiteOrError(ratio),
-    slope: finiteOrError(slope),
-    correlation: finiteOrError(correlation),
-    concentration: finiteOrError(concentrationIndex),
-    highMean: high,
-    lowMean: low,
-    schools,
-    pupils: pupilTotal,
-  };
 }
 
-/** One measure; its error, if it has none, is thrown. */
-export function equityGap(
-  index: Float64Array,
-  resource: Float64Array,
-  pupils: Float64Array,
-  measure: EquityMeasure,
-): number {
-  const value = equitySummary(index, resource, pupils)[measure];
-  if (value instanceof LikvardError) throw value;
-  return value;
+function concentrationOf(units: PooledUnits, varies: boolean): number | LikvardError {
+  if (!varies) return div0Error(NO_INDEX_VARIATION);
+  const concentration = concentrationParts(units);
+  return concentration.mean === 0
+    ? div0Error({
+        sv: "Resursens elevviktade medel är 0, så koncentrationsindex saknar värde.",
+        en: "The resource's pupil-weighted mean is 0, so the concentration index has no value.",
+      })
+    : (2 * concentration.covariance) / concentration.mean;
 }
 
 function unitsWithPupils(units: PooledUnits): number {
   let count = 0;
-  for (let u = 0; u < units.weight.length; u++) if (units.weight[u] > 0) count++;
+  for (let u = 0; u < units.count; u++) if (units.data[2 * u] > 0) count++;
   return count;
 }
 

@@ -11,14 +11,15 @@ export function quarterMeans(units: PooledUnits): { low: number; high: number } 
 }
 
 function quarterMean(units: PooledUnits, quarter: number, direction: 1 | -1): number {
-  const n = units.weight.length;
+  const n = units.count;
+  const data = units.data;
   let taken = 0;
   let sum = 0;
   for (let s = 0; s < n && taken < quarter; s++) {
     const u = direction === 1 ? s : n - 1 - s;
-    const part = Math.min(units.weight[u], quarter - taken);
+    const part = Math.min(data[2 * u], quarter - taken);
     taken += part;
-    sum += part * units.mean[u];
+    sum += part * data[2 * u + 1];
   }
   return sum / quarter;
 }
