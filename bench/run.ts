@@ -7,7 +7,8 @@
  * the engine on the example workbook and, each in its own process, on
  * workbooks of 5 000, 50 000 and 500 000 schools; the functions bundle size
  * and the custom-function wrapper's own cost.
- * `npm run bench -- --json` prints one JSON object instead of a table;
+ * `npm run bench -- --json` prints one JSON object instead of a table
+ * (bench/report.ts turns it into docs/benchmarks.md and README's section);
  * `--quick` leaves out the million-row and the two largest engine cases.
  */
 import { execFileSync } from "node:child_process";
@@ -26,31 +27,7 @@ import { recalc } from "../src/engine/recalc";
 import { FitData, fitData, schools } from "./data";
 import { Contender, Stats, batched, interleave, peakGrowthMb } from "./harness";
 import { FitModel, RPeer, rVersion } from "./peer";
-
-interface Result {
-  name: string;
-  rows: number;
-  cols?: number;
-  /** Likvärd, per call. */
-  median_ms: number;
-  min_ms: number;
-  runs: number;
-  /** Peak memory the call adds (function cases), or the whole process's peak (engine cases). */
-  rss_mb?: number;
-  /** R, timed in turns with Likvärd. */
-  peer_ms?: number;
-  peer_min_ms?: number;
-  /** R's own peak memory growth while fitting (gc()'s "max used"). */
-  peer_mb?: number;
-  /** Median Likvärd / median R. */
-  ratio?: number;
-  floor_ms?: number;
-  floor_min_ms?: number;
-  /** Median Likvärd / median floor. */
-  x_floor?: number;
-  max_rel_diff?: number;
-  note?: string;
-}
+import { BenchRun, Machine, Result, fullTable, machineLine } from "./report";
 
 const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
@@ -254,34 +231,6 @@ function engineAtScale(n: number): Result | undefined {
   }
 }
 
-interface Machine {
-  cpus: number;
-  cpu: string | undefined;
-  node: string;
-  platform: string;
-  r: string | null;
-  date: string;
-}
-
-function table(machine: Machine, bundle: number | undefined): string {
-  const fmt = (x: number | undefined, digits = 2) => (x === undefined ? "" : x.toFixed(digits));
-  const lines = [
-    `Likvärd benchmarks ${machine.date}: ${machine.cpus} × ${machine.cpu ?? "?"}, Node ${machine.node}, ${machine.r ?? "no R"}`,
-    `functions bundle: ${bundle ?? "?"} bytes minified + gzipped`,
-    "",
-    "| function | rows × cols | median ms | min ms | R median ms | R min ms | ours/R | floor ms | ×floor | max rel diff vs R | peak MB | R peak MB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ];
-  for (const r of results) {
-    const size = r.cols ? `${r.rows.toLocaleString("en")} × ${r.cols}` : r.rows.toLocaleString("en");
-    const diff = r.max_rel_diff === undefined ? "" : r.max_rel_diff.toExponential(1);
-    lines.push(
-      `| ${r.name}${r.note ? ` (${r.note})` : ""} | ${size} | ${fmt(r.median_ms, 3)} | ${fmt(r.min_ms, 3)} | ${fmt(r.peer_ms, 1)} | ${fmt(r.peer_min_ms, 1)} | ${fmt(r.ratio, 3)} | ${fmt(r.floor_ms, 3)} | ${fmt(r.x_floor, 1)} | ${diff} | ${fmt(r.rss_mb, 1)} | ${fmt(r.peer_mb, 1)} |`,
-    );
-  }
-  return lines.join("\n");
-}
-
 (async () => {
   for (const n of SIZES) await functionCases(n);
   await wrapperCase();
@@ -300,8 +249,13 @@ function table(machine: Machine, bundle: number | undefined): string {
     date: new Date().toISOString().slice(0, 10),
   };
   const bundle_gzip_bytes = bundleGzipBytes();
-  if (json) console.log(JSON.stringify({ machine, bundle_gzip_bytes, results }, null, 2));
-  else console.log(table(machine, bundle_gzip_bytes));
+  const run: BenchRun = { machine, bundle_gzip_bytes, results };
+  if (json) console.log(JSON.stringify(run, null, 2));
+  else {
+    console.log(`Likvärd benchmarks ${machineLine(machine)}`);
+    console.log(`functions bundle: ${bundle_gzip_bytes ?? "?"} bytes minified + gzipped\n`);
+    console.log(fullTable(run));
+  }
 })().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
