@@ -4,6 +4,7 @@
  * workbook when the pane starts and after every change to it.
  */
 import { readStoredScenarios } from "../state/scenarioReads";
+import { showError } from "../status";
 import { h } from "../ui";
 import { Section, foldable } from "./section";
 
@@ -35,7 +36,8 @@ export const scenarios: Section = {
     };
     state.subscribe((change) => change === "scenarios" && show());
     show();
-    void readStoredScenarios(state);
+    // The list as the workbook holds it; a failure to read it shows in the status line.
+    readStoredScenarios(state).catch((error) => showError(error, state.lang));
     return foldable(
       state,
       "scenarios",
