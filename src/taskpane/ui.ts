@@ -70,13 +70,14 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
   return el;
 }
 
-/** A small scatter plot of y against x, axes labelled with their ranges. */
+/** A small scatter plot of y against x, axes labelled with their ranges; `line`: points joined by a line (45°). */
 export function plot(
   x: ArrayLike<number>,
   y: ArrayLike<number>,
   xLabel: string,
   yLabel: string,
   locale = "sv-SE",
+  line?: { x: ArrayLike<number>; y: ArrayLike<number> },
 ): SVGElement {
   const width = 280;
   const height = 160;
@@ -84,6 +85,16 @@ export function plot(
   const xs = Array.from(x);
   const ys = Array.from(y);
   const ok = xs.map((_, i) => Number.isFinite(xs[i]) && Number.isFinite(ys[i]));
+  // The line's points widen the axes like the dots do.
+  const lx = Array.from(line?.x ?? []);
+  const ly = Array.from(line?.y ?? []);
+  const lineOk = lx.map((_, i) => Number.isFinite(lx[i]) && Number.isFinite(ly[i]));
+  xs.push(...lx.filter((_, i) => lineOk[i]));
+  ys.push(...ly.filter((_, i) => lineOk[i]));
+  ok.push(...lineOk.filter((v) => v));
+  const dots = x.length;
+  // Three significant digits: 0,062 for a share, 243 for a score, 13 600 for kronor.
+  const tick = (v: number) => v.toLocaleString(locale, { maximumSignificantDigits: 3 });
   const range = (v: number[]) => {
     const f = v.filter((_, i) => ok[i]);
     const lo = Math.min(...f);
@@ -109,13 +120,15 @@ export function plot(
       class: "axis",
     }),
     svg("line", { x1: pad.left, y1: pad.top, x2: pad.left, y2: height - pad.bottom, class: "axis" }),
-    svg("text", { x: pad.left, y: height - 16, class: "tick" }, Math.round(x0).toLocaleString(locale)),
-    svg("text", { x: width - pad.right, y: height - 16, class: "tick end" }, Math.round(x1).toLocaleString(locale)),
+    svg("text", { x: pad.left, y: height - 16, class: "tick" }, tick(x0)),
+    svg("text", { x: width - pad.right, y: height - 16, class: "tick end" }, tick(x1)),
     svg("text", { x: (width + pad.left) / 2, y: height - 3, class: "label middle" }, xLabel),
-    svg("text", { x: pad.left - 4, y: height - pad.bottom, class: "tick end" }, Math.round(y0).toLocaleString(locale)),
-    svg("text", { x: pad.left - 4, y: pad.top + 8, class: "tick end" }, Math.round(y1).toLocaleString(locale)),
+    svg("text", { x: pad.left - 4, y: height - pad.bottom, class: "tick end" }, tick(y0)),
+    svg("text", { x: pad.left - 4, y: pad.top + 8, class: "tick end" }, tick(y1)),
   );
-  xs.forEach((_, i) => {
+  const points = lx.flatMap((_, i) => (lineOk[i] ? [`${sx(lx[i])},${sy(ly[i])}`] : []));
+  if (points.length > 1) root.append(svg("polyline", { points: points.join(" "), class: "line" }));
+  xs.slice(0, dots).forEach((_, i) => {
     if (ok[i]) root.append(svg("circle", { cx: sx(xs[i]), cy: sy(ys[i]), r: 3.5, class: "dot" }));
   });
   return root;

@@ -104,7 +104,14 @@ export function showWorkbook(view: HTMLElement, workbook: MemoryWorkbook, lang: 
         h(
           "figure",
           { class: "chart" },
-          plot(column(c.x), column(c.y), t("needIndex", lang), "", localeOf(lang)),
+          plot(
+            column(c.x),
+            column(c.y),
+            c.xLabel ?? t("needIndex", lang),
+            c.yLabel ?? "",
+            localeOf(lang),
+            c.line && { x: column(c.line.x), y: column(c.line.y) },
+          ),
           h("figcaption", {}, c.title),
         ),
       );

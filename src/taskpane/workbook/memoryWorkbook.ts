@@ -10,14 +10,23 @@ import { Lang } from "../../model/errors";
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
 import { areaName, cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, NumberFormat, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
+import {
+  DefinedName,
+  NumberFormat,
+  ScatterOptions,
+  SheetCopy,
+  Values,
+  WorkbookPort,
+  Write,
+  isBlank,
+} from "./workbookPort";
 
 const looksLikeFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly sheets = new Map<string, unknown[][]>();
   readonly names = new Map<string, DefinedName>();
-  readonly charts: { sheet: string; x: string; y: string; title: string }[] = [];
+  readonly charts: ({ sheet: string; x: string; y: string; title: string } & ScatterOptions)[] = [];
   /** The cells that hold formulas (written as formulas), per sheet: text that starts with "=" is no formula. */
   private readonly formulaCells = new Map<string, Set<string>>();
   /** What formulas show, as the engine computed them: sheet → anchor ("K2") → values over its spill. */
@@ -60,8 +69,16 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
+  /** A sheet as Office.js `values` give it: what each cell shows (spills included), an error as its code. */
+  private values(sheet: string): Values | undefined {
+    if (!this.sheets.has(sheet)) return undefined;
+    return Array.from(this.shown(sheet), (row) =>
+      Array.from(row ?? [], (v) => (v !== null && typeof v === "object" ? v.error : (v ?? null))),
+    );
+  }
+
   async readSheet(sheet: string): Promise<Values | undefined> {
-    return this.sheets.get(sheet)?.map((row) => [...(row ?? [])]);
+    return this.values(sheet);
   }
 
   /** Calls `listener` after every batch with the sheets it wrote to (copies first). */
@@ -81,8 +98,9 @@ export class MemoryWorkbook implements WorkbookPort {
   /** What the cells of a sheet show: values, and formulas' results over their spills. */
   shown(sheet: string): FrozenValue[][] {
     const grid = this.sheets.get(sheet) ?? [];
-    const values: FrozenValue[][] = grid.map((row, r) =>
-      (row ?? []).map((v, c) => (this.hasFormula(sheet, cellName(r, c)) ? null : ((v ?? null) as FrozenValue))),
+    // Array.from, not map: a row never written (between two blocks) is a hole, and map would keep it one.
+    const values: FrozenValue[][] = Array.from(grid, (row, r) =>
+      Array.from(row ?? [], (v, c) => (this.hasFormula(sheet, cellName(r, c)) ? null : ((v ?? null) as FrozenValue))),
     );
     for (const [anchor, block] of this.computed.get(sheet) ?? []) {
       const start = parseCell(anchor);
@@ -109,7 +127,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readRange(ref: string): Promise<Values> {
     const { sheet, ref: cells } = splitSheetRef(ref);
-    const grid = this.sheets.get(sheet ?? [...this.sheets.keys()][0]);
+    const grid = this.values(sheet ?? [...this.sheets.keys()][0]);
     const area = parseArea(cells);
     if (!grid || !area) throw new Error(`Okänt område: ${ref}`);
     return Array.from({ length: area.rows }, (_, r) =>
@@ -128,10 +146,13 @@ export class MemoryWorkbook implements WorkbookPort {
       const grid = this.sheets.get(w.sheet);
       const start = parseCell(w.topLeft);
       if (!grid || !start) continue;
+      // A spilled cell has no content of its own but shows a value: it counts too, as in Excel.
+      const shown = this.shown(w.sheet);
       (w.values ?? w.formulas ?? []).forEach((row, r) =>
         row.forEach((_, c) => {
-          if (!isBlank(grid[start.row + r]?.[start.col + c]))
-            found.push(`${w.sheet}!${cellName(start.row + r, start.col + c)}`);
+          const [cellRow, cellCol] = [start.row + r, start.col + c];
+          if (!isBlank(grid[cellRow]?.[cellCol]) || !isBlank(shown[cellRow]?.[cellCol]))
+            found.push(`${w.sheet}!${cellName(cellRow, cellCol)}`);
         }),
       );
     }
@@ -195,8 +216,8 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.formats.get(sheet)?.get(cell);
   }
 
-  async addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void> {
-    this.charts.push({ sheet, x, y, title });
+  async addScatterChart(sheet: string, x: string, y: string, title: string, options?: ScatterOptions): Promise<void> {
+    this.charts.push({ sheet, x, y, title, ...options });
     this.listeners.forEach((listener) => listener([sheet]));
   }
 }

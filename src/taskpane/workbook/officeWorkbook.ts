@@ -7,7 +7,16 @@
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
 import { cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
-import { DefinedName, NumberFormat, SheetCopy, Values, WorkbookPort, Write, isBlank } from "./workbookPort";
+import {
+  DefinedName,
+  NumberFormat,
+  ScatterOptions,
+  SheetCopy,
+  Values,
+  WorkbookPort,
+  Write,
+  isBlank,
+} from "./workbookPort";
 
 const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
@@ -187,7 +196,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void> {
+  async addScatterChart(sheet: string, x: string, y: string, title: string, options?: ScatterOptions): Promise<void> {
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       // A range may name its own sheet ("Skolor!I2:I13"): the data need not be on the chart's sheet.
@@ -199,6 +208,15 @@ export class OfficeWorkbook implements WorkbookPort {
       chart.series.getItemAt(0).setXAxisValues(rangeOf(x));
       chart.title.text = title;
       chart.legend.visible = false;
+      if (options?.xLabel) chart.axes.categoryAxis.title.text = options.xLabel;
+      if (options?.yLabel) chart.axes.valueAxis.title.text = options.yLabel;
+      if (options?.line) {
+        // A second series through the line's points, drawn as a line without markers (ExcelApi 1.7).
+        const line = chart.series.add();
+        line.setXAxisValues(rangeOf(options.line.x));
+        line.setValues(rangeOf(options.line.y));
+        line.chartType = Excel.ChartType.xyscatterLinesNoMarkers;
+      }
       await context.sync();
     });
   }

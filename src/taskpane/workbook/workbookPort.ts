@@ -42,6 +42,14 @@ export interface SheetCopy {
   to: string;
 }
 
+/** What a scatter chart may have besides its points: axis titles, and a series drawn as a line (the 45° line). */
+export interface ScatterOptions {
+  xLabel?: string;
+  yLabel?: string;
+  /** Points joined by a line, no markers: ranges like the chart's own. */
+  line?: { x: string; y: string };
+}
+
 export interface WorkbookPort {
   /** The used range of a sheet from A1, or undefined if there is no such sheet. */
   readSheet(sheet: string): Promise<Values | undefined>;
@@ -61,5 +69,5 @@ export interface WorkbookPort {
   /** Sheet copies first, then all writes, names and number formats, in one batch: everything or nothing. */
   write(writes: Write[], names: DefinedName[], copies?: SheetCopy[], formats?: NumberFormat[]): Promise<void>;
   /** A scatter chart of two columns (Excel's chart API; a no-op where there are no charts). */
-  addScatterChart(sheet: string, x: string, y: string, title: string): Promise<void>;
+  addScatterChart(sheet: string, x: string, y: string, title: string, options?: ScatterOptions): Promise<void>;
 }
