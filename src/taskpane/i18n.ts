@@ -213,8 +213,8 @@ const TEXTS = {
   // The follow-up ("Följ upp", issue 15): its section, its action and the sheet it writes (src/model/followUp).
   followUp: ["Följ upp", "Follow up"],
   followUpHint: [
-    "Skriver bladet Uppföljning: varje skolas förväntade utfall givet elevsammansättningen, skolor klart över eller under förväntan (standardiserad residual bortom ±2) och om resurserna följer behovet.",
-    "Writes the Follow-up sheet: each school's expected outcome given its pupils' background, the schools clearly above or below expectation (standardized residual beyond ±2) and whether the resources follow need.",
+    "Skriver bladet Uppföljning: varje skolas förväntade utfall givet elevsammansättningen, skolor klart över eller under förväntan (standardiserad residual bortom ±2) och om resurserna följer behovet. Modellen efter data: kvasilogit för en andel (0–1), annars linjär.",
+    "Writes the Follow-up sheet: each school's expected outcome given its pupils' background, the schools clearly above or below expectation (standardized residual beyond ±2) and whether the resources follow need. The model from the data: quasilogit for a share (0–1), else linear.",
   ],
   followUpOutcome: ["Utfall att följa upp", "Outcome to follow up"],
   followUpResources: ["Resurser att följa upp (en kolumn var)", "Resources to follow up (one column each)"],
@@ -222,9 +222,9 @@ const TEXTS = {
   followUpAddResource: ["Lägg till resurs", "Add resource"],
   followUpRemove: ["Ta bort", "Remove"],
   followUpModel: ["Modell för förväntat utfall", "Model for the expected outcome"],
-  followUpAuto: ["Efter data (andelar: kvasilogit, annars linjär)", "From the data (shares: quasilogit, else linear)"],
-  followUpLinear: ["Linjär (ett mått som meritvärde)", "Linear (a score such as grade points)"],
-  followUpQuasilogit: ["Kvasilogit (en andel, t.ex. behöriga)", "Quasilogit (a share, e.g. those eligible)"],
+  followUpAuto: ["Efter data", "From the data"],
+  followUpLinear: ["Linjär (t.ex. meritvärde)", "Linear (e.g. grade points)"],
+  followUpQuasilogit: ["Kvasilogit (en andel)", "Quasilogit (a share)"],
   writeFollowUp: ["Skriv uppföljning", "Write the follow-up"],
   followUpNeedOutcome: [
     "Ange utfallets kolumn under Följ upp (och elever och faktorer under Data).",

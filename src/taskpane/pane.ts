@@ -23,6 +23,7 @@ import { deleteScenario } from "./actions/deleteScenario";
 import { describeModel } from "./actions/describeModel";
 import { explainSchools } from "./actions/explainSchools";
 import { fitWeights } from "./actions/fitWeights";
+import { writeFollowUp } from "./actions/writeFollowUp";
 import { insertFormulas } from "./actions/insertFormulas";
 import { loadScenario } from "./actions/loadScenario";
 import { saveModel } from "./actions/saveModel";
@@ -34,6 +35,7 @@ import { components } from "./sections/components";
 import { dataRanges } from "./sections/dataRanges";
 import { details } from "./sections/details";
 import { factors } from "./sections/factors";
+import { followUp } from "./sections/followUp";
 import { scenarios } from "./sections/scenarios";
 import { Section } from "./sections/section";
 import { summary } from "./sections/summary";
@@ -58,6 +60,7 @@ const SECTIONS: Section[] = [
   details,
   scenarios,
   workbookActions,
+  followUp,
 ];
 
 /** The pane's actions, each shown in the section named by its `place`, in this order. */
@@ -69,6 +72,7 @@ const ACTIONS: Action[] = [
   addCharts,
   describeModel,
   shareValues,
+  writeFollowUp,
   saveScenario,
   loadScenario,
   deleteScenario,
@@ -107,6 +111,7 @@ async function start(state: PaneState) {
   const { options, workbook: port } = state;
   if (options.example) {
     Object.assign(state.ranges, options.example.ranges);
+    Object.assign(state.followUp, options.example.followUp);
     state.settings = options.example.settings;
     const demo = document.getElementById("demo") as HTMLElement;
     demo.textContent = options.example.note;

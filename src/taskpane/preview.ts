@@ -31,5 +31,15 @@ startPane(example, {
     settings: exampleModel(),
     note: t("demo", lang),
     components: componentsExample,
+    // The follow-up starts from meritvärde and four resources (src/model/example/schools.ts).
+    followUp: {
+      outcome: EXAMPLE_RANGES.meritValue,
+      resources: [
+        EXAMPLE_RANGES.resource,
+        EXAMPLE_RANGES.pupilsPerTeacher,
+        EXAMPLE_RANGES.leadTeachers,
+        EXAMPLE_RANGES.lastYear,
+      ],
+    },
   },
 }).catch(startFailed);

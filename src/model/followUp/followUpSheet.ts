@@ -11,9 +11,11 @@
  * - below it: LIKVARD.EQUITYGAP "summary" for each resource against the index;
  * - beside it: the two ends of the 45° line for the chart of outcome against expected.
  *
- * The verdict is a per-row formula, not FILTER/SORT: the headless engine
- * (HyperFormula) shows only the first cell of a spill that is not Likvärd's,
- * so the preview and `likvard recalc` would not show a filtered list.
+ * The verdict is a per-row formula, not a FILTER list: the headless engine
+ * (HyperFormula 3.5) wants FILTER's condition in the shape of the whole array
+ * (Excel takes one column for several), has no `if_empty` and collapses an
+ * IFERROR around a spill to one cell, so the preview and `likvard recalc`
+ * would show a list other than Excel's.
  */
 import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
 import { Lang } from "../errors";

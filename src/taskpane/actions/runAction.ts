@@ -13,7 +13,7 @@ import { DefinedName, NumberFormat, Write } from "../workbook/workbookPort";
 import { confirmOverwrite } from "./overwriteDialog";
 
 /** Where an action's button goes: the section with that id shows it. */
-export type ActionPlace = "factors" | "workbook" | "scenarios" | "search";
+export type ActionPlace = "factors" | "workbook" | "followUp" | "scenarios" | "search";
 
 /** One thing the pane does to the workbook, behind one button. */
 export interface Action {

@@ -11,6 +11,7 @@ import { FitReport } from "../../model/pane/fitReport";
 import { RatioMeasure } from "../../model/allocate/kronorPerPupilRatio";
 import { Scenario } from "../../model/scenarios/scenarioSheet";
 import { TargetSearchResult } from "../../model/scenarios/targetSearch";
+import { OutcomeModelChoice } from "../../model/followUp/outcomeModel";
 import { PaneLang, SlotValues, TextKey, t } from "../i18n";
 import { localeOf } from "../format";
 import { WorkbookPort } from "../workbook/workbookPort";
@@ -21,6 +22,13 @@ export interface Ranges {
   lastYear: string;
   resource: string;
   outcome: string;
+}
+
+/** The follow-up's choices ("Följ upp"): the outcome column, the resource columns, the model. */
+export interface FollowUpChoice {
+  outcome: string;
+  resources: string[];
+  model: OutcomeModelChoice;
 }
 
 /** What the host adds: the preview page's example and its stand-in for Excel's calculation. */
@@ -37,6 +45,8 @@ export interface PaneOptions {
       lastYear: string;
       columns: Record<string, string>;
     };
+    /** The follow-up's outcome and resource columns to start from (issue 15). */
+    followUp?: Pick<FollowUpChoice, "outcome" | "resources">;
   };
   /** After "Infoga formler": the preview page shows what Excel would calculate. */
   afterInsert?: (target: string, cells: PreviewCells, preview: Preview, dataSheet: string) => void;
@@ -105,6 +115,7 @@ export class PaneState {
   scenarioName = "";
   scenarioChoice = "";
   search: SearchState = { measure: "quarters", target: 3 };
+  readonly followUp: FollowUpChoice = { outcome: "", resources: [], model: "auto" };
   private readonly listeners: ((change: Change) => void)[] = [];
 
   constructor(

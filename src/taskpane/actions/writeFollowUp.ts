@@ -1,0 +1,92 @@
+/**
+ * "Skriv uppföljning": the sheet "Uppföljning" (src/model/followUp) from the
+ * follow-up's choices, with the model sheet and the names its index uses, in
+ * one batch after asking before overwriting (an earlier follow-up sheet is
+ * cleared whole, so the question lists its cells); then its charts.
+ */
+import { chosenOutcomeModel } from "../../model/followUp/outcomeModel";
+import { followUpSheet } from "../../model/followUp/followUpSheet";
+import { cellName, parseArea, quoteSheet, splitSheetRef } from "../../model/sheet/addresses";
+import { followUpLabels } from "../followUpLabels";
+import { PaneState } from "../state/paneState";
+import { dataSheet } from "../state/workbookReads";
+import { status } from "../status";
+import { Write } from "../workbook/workbookPort";
+import { modelWrites } from "./modelWrites";
+import { Action, fieldsOk, writeAsking } from "./runAction";
+
+/** A column's name: the text in the cell above its range, else the range itself. */
+async function headerOf(state: PaneState, range: string): Promise<string> {
+  const { sheet = dataSheet(state), ref } = splitSheetRef(range);
+  const area = parseArea(ref);
+  if (!area || area.top === 0) return range;
+  const [[above]] = await state.workbook.readRange(`${quoteSheet(sheet)}!${cellName(area.top - 1, area.left)}`);
+  return typeof above === "string" && above.trim() ? above.trim() : range;
+}
+
+/** The schools' names: column A of the data sheet on the pupils' rows, unless the pupils are in column A. */
+function namesOf(pupils: string, sheet: string): string | undefined {
+  const area = parseArea(splitSheetRef(pupils).ref);
+  if (!area || area.left === 0) return undefined;
+  return `${quoteSheet(sheet)}!${cellName(area.top, 0)}:${cellName(area.top + area.rows - 1, 0)}`;
+}
+
+/** Empty values over everything an earlier sheet of that name holds. */
+async function clearing(state: PaneState, sheet: string): Promise<Write[]> {
+  const old = await state.workbook.readSheet(sheet);
+  const width = Math.max(0, ...(old ?? []).map((row) => row?.length ?? 0));
+  if (!old || old.length === 0 || width === 0) return [];
+  return [{ sheet, topLeft: "A1", values: old.map(() => Array<string>(width).fill("")) }];
+}
+
+export const writeFollowUp: Action = {
+  id: "write-follow-up",
+  label: "writeFollowUp",
+  place: "followUp",
+  async run(state) {
+    if (!fieldsOk(state)) return;
+    const { ranges, followUp: choice, workbook, lang } = state;
+    if (!ranges.pupils.trim() || !ranges.factors.trim() || !choice.outcome.trim()) {
+      status(state.tx("followUpNeedOutcome"), "error");
+      return;
+    }
+    const sheet = dataSheet(state);
+    const model = chosenOutcomeModel(choice.model, await workbook.readRange(choice.outcome));
+    const outcome = { ref: choice.outcome, label: await headerOf(state, choice.outcome) };
+    const resources = await Promise.all(
+      choice.resources.filter((ref) => ref.trim()).map(async (ref) => ({ ref, label: await headerOf(state, ref) })),
+    );
+    const fu = followUpSheet(
+      {
+        names: namesOf(ranges.pupils, sheet),
+        pupils: ranges.pupils,
+        factors: ranges.factors,
+        outcome,
+        resources,
+        model,
+      },
+      followUpLabels(outcome.label, lang),
+      lang,
+    );
+    // The index uses the model's names: the model sheet and its names go in the same batch.
+    const saved = modelWrites(state.settings);
+    const done = state.tx("followUpWritten", {
+      sheet: fu.sheet,
+      model: state.tx(model === "linear" ? "modelLinear" : "modelQuasilogit"),
+    });
+    const written = await writeAsking(
+      state,
+      [...(await clearing(state, fu.sheet)), ...fu.writes, ...saved.writes],
+      done,
+      saved.names,
+      fu.reserved,
+      fu.formats,
+    );
+    if (!written) return;
+    state.markDirty(false);
+    for (const c of fu.charts) {
+      await workbook.addScatterChart(c.sheet, c.x, c.y, c.title, { xLabel: c.xLabel, yLabel: c.yLabel, line: c.line });
+    }
+    status(done);
+  },
+};
