@@ -175,3 +175,24 @@ test("Excel's own array functions spill too (FILTER), and a blocked one is #SPIL
     [4],
   ]);
 });
+
+test("a spilled cell counts as occupied for the overwrite question, as Excel's values show it", async () => {
+  const wb = new MemoryWorkbook({ Blad: [[1], [2], [3]] });
+  await wb.write([{ sheet: "Blad", topLeft: "B1", formulas: [["=FILTER(A1:A3,A1:A3>0)"]] }], []);
+  const over = [{ sheet: "Blad", topLeft: "B2", values: [["x"], ["y"], ["z"]] }];
+  expect(await wb.occupied(over, [])).toEqual(["Blad!B2", "Blad!B3"]);
+});
+
+test("reading a sheet or a range gives what the cells show, as Office.js values do: results, not formulas", async () => {
+  const wb = new MemoryWorkbook({ Blad: [[1], [2], [3]] });
+  await wb.write([{ sheet: "Blad", topLeft: "B1", formulas: [["=FILTER(A1:A3,A1:A3>1)", "=1/0"]] }], []);
+  expect(await wb.readSheet("Blad")).toEqual([
+    [1, 2, "#DIV/0!"],
+    [2, 3],
+    [3, null],
+  ]);
+  expect(await wb.readRange("Blad!B1:C2")).toEqual([
+    [2, "#DIV/0!"],
+    [3, null],
+  ]);
+});
