@@ -31,7 +31,7 @@ const PROPOSAL: ModelSettings = {
 
 /** Hand computation: index = 100 · score / pupil-weighted mean score; amount = pot · n·w / Σ n·w. */
 function byHand(settings: ModelSettings) {
-  const score = SHARES.map((row) => row.reduce((s: number, x, j) => s + (x) * settings.factors[j].weight, 0));
+  const score = SHARES.map((row) => row.reduce((s: number, x, j) => s + x * settings.factors[j].weight, 0));
   const total = PUPILS.reduce((a, b) => a + b, 0);
   const mean = score.reduce((s, x, r) => s + x * PUPILS[r], 0) / total;
   const index = score.map((x) => (100 * x) / mean);
@@ -134,7 +134,10 @@ describe("scenarios", () => {
     expect(at(s + 6, 2)).toBeCloseTo(Math.min(0, ...losses.map((x, r) => x / now.amount[r])), 9);
 
     // A weight typed into the proposal's column: the comparison follows (live formulas).
-    const changed = { ...PROPOSAL, factors: PROPOSAL.factors.map((f, j) => ({ ...f, weight: j === 2 ? 3 : f.weight })) };
+    const changed = {
+      ...PROPOSAL,
+      factors: PROPOSAL.factors.map((f, j) => ({ ...f, weight: j === 2 ? 3 : f.weight })),
+    };
     await wb.write([{ sheet: SCENARIO_SHEET, topLeft: "C16", values: [[3]] }], []);
     at = shownAt(wb, COMPARE_SHEET.sv);
     expect(at(layout.firstRow, b.amount)).toBeCloseTo(byHand(changed).amount[0], 4);
