@@ -125,7 +125,7 @@ function componentFields(state: PaneState, c: Component, i: number, own: Set<str
         (error) => showError(error, lang),
       );
     });
-    if (state.componentRanges[c.key]) check();
+    check();
     return h(
       "label",
       { class: "field" },
