@@ -270,6 +270,10 @@ const TEXTS = {
   scenarioDelete: ["Ta bort", "Delete"],
   compare: ["Jämför scenarier", "Compare scenarios"],
   scenarioNeedName: ["Skriv ett namn på scenariot.", "Type a name for the scenario."],
+  scenarioNameFormula: [
+    "Ett scenarios namn kan inte börja med =, + eller @ (Excel skulle läsa det som en formel).",
+    "A scenario's name cannot start with =, + or @ (Excel would read it as a formula).",
+  ],
   scenarioSaved: [
     'Scenariot "{name}" är sparat på bladet "Likvärd scenarier".',
     'The scenario "{name}" is saved on the sheet "Likvärd scenarier".',

@@ -154,6 +154,10 @@ describeInChromium("explain, scenarios and Målsök in the preview", () => {
       const ratio = Number((document.getElementById("preview-ratio")?.textContent ?? "").replace(",", "."));
       return Math.abs(ratio - 3) <= 0.01;
     });
+    // A name Excel would take for a formula is refused, and nothing is saved.
+    await page.locator("#scenario-name").fill("=Förslag A");
+    await page.click("#scenario-save");
+    await status(/kan inte börja med =/);
     await page.locator("#scenario-name").fill("Förslag A");
     await page.click("#scenario-save");
     await status(/Scenariot "Förslag A" är sparat/);

@@ -25,6 +25,8 @@ export const saveScenario: Action = {
     if (!fieldsOk(state)) return;
     const name = state.scenarioName.trim();
     if (!name) return status(state.tx("scenarioNeedName"), "error");
+    // Written as a cell value: Excel would take "=…" as a formula and lose the name.
+    if (/^[=+@]/.test(name)) return status(state.tx("scenarioNameFormula"), "error");
     const values = (await state.workbook.readSheet(SCENARIO_SHEET)) ?? [];
     const stored = readScenarios(values);
     const factors = scenarioFactors(values).length;
