@@ -31,7 +31,9 @@ import { BenchRun, Machine, Result, fullTable, machineLine } from "./report";
 
 const json = process.argv.includes("--json");
 const quick = process.argv.includes("--quick");
-const SIZES = quick ? [150, 5_000] : [150, 5_000, 1_000_000];
+/** `--memory=name@rows`: the child process that measures one case's memory (see memoryOf). */
+const memoryCase = process.argv.find((a) => a.startsWith("--memory="))?.slice("--memory=".length);
+const SIZES = memoryCase ? [Number(memoryCase.split("@")[1])] : quick ? [150, 5_000] : [150, 5_000, 1_000_000];
 const results: Result[] = [];
 const log = (text: string) => {
   if (!json) process.stderr.write(text + "\n");
@@ -49,6 +51,29 @@ function floorOf(columns: Float64Array[]): () => number {
   };
 }
 
+/**
+ * The peak memory one call of a case adds: its first call in a fresh
+ * process, with glibc told to return large freed blocks to the system at
+ * once. In this process, memory freed by earlier calls would be reused and
+ * hide what a call needs. The first call also counts V8's own growth
+ * (compiled code, a larger young generation: a few MB, which dominates
+ * below a million rows).
+ */
+function memoryOf(name: string, rows: number): number | undefined {
+  try {
+    const out = execFileSync(process.execPath, ["--import", "tsx", __filename, `--memory=${name}@${rows}`], {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+      env: { ...process.env, MALLOC_MMAP_THRESHOLD_: "131072" },
+    });
+    const { rss_mb } = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { rss_mb?: number };
+    return rss_mb;
+  } catch (error) {
+    log(`memory ${name} ${rows}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 /** Times `run` in turns with its floor (and R), then measures the memory one call adds. */
 async function bench(
   name: string,
@@ -57,12 +82,19 @@ async function bench(
   floorColumns: Float64Array[] | undefined,
   extra: { cols?: number; peer?: Contender } = {},
 ): Promise<Result> {
+  if (memoryCase) {
+    if (memoryCase === `${name}@${rows}`) {
+      console.log(JSON.stringify({ rss_mb: peakGrowthMb(run) }));
+      process.exit(0);
+    }
+    return { name, rows, median_ms: NaN, min_ms: NaN, runs: 0 };
+  }
   const contenders: Record<string, Contender> = { ours: batched(run) };
   if (floorColumns) contenders.floor = batched(floorOf(floorColumns));
   if (extra.peer) contenders.peer = extra.peer;
   const timed: Record<string, Stats> = await interleave(contenders, roundsFor(rows));
   const { ours, floor, peer } = timed;
-  const result: Result = { name, rows, cols: extra.cols, ...ours, rss_mb: peakGrowthMb(run) };
+  const result: Result = { name, rows, cols: extra.cols, ...ours, rss_mb: memoryOf(name, rows) };
   if (floor) {
     result.floor_ms = floor.median_ms;
     result.floor_min_ms = floor.min_ms;
@@ -137,7 +169,7 @@ async function functionCases(n: number): Promise<void> {
   }
   results.push(await bench("equitygap.summary", n, () => equitySummary(s.index, s.resource, s.pupils), equityColumns));
 
-  const r = await RPeer.start(f);
+  const r = memoryCase ? undefined : await RPeer.start(f);
   try {
     for (const model of ["logit", "quasilogit", "linear"] as FitModel[]) results.push(await fitBenchmark(f, model, r));
   } finally {
@@ -210,7 +242,9 @@ function bundleGzipBytes(): number | undefined {
 function engineAtScale(n: number): Result | undefined {
   const script = join(__dirname, "engineRun.ts");
   try {
-    const out = execFileSync(process.execPath, ["--import", "tsx", script, String(n)], { encoding: "utf8" });
+    // The heap the engine asks for at 500 000 schools (it refuses rather than run out of memory on the default).
+    const heap = n > 100_000 ? ["--max-old-space-size=8192"] : [];
+    const out = execFileSync(process.execPath, [...heap, "--import", "tsx", script, String(n)], { encoding: "utf8" });
     const { ms, rss_mb, ok } = JSON.parse(out.trim().split("\n").pop() ?? "{}") as {
       ms: number;
       rss_mb: number;
@@ -223,7 +257,7 @@ function engineAtScale(n: number): Result | undefined {
       min_ms: ms,
       runs: 1,
       rss_mb,
-      note: ok ? undefined : "failed",
+      note: ok ? (heap.length ? "8 GB heap" : undefined) : "failed",
     };
   } catch (error) {
     log(`engine ${n}: ${(error as Error).message}`);
@@ -233,6 +267,7 @@ function engineAtScale(n: number): Result | undefined {
 
 (async () => {
   for (const n of SIZES) await functionCases(n);
+  if (memoryCase) return console.log("{}"); // no such case
   await wrapperCase();
   results.push(await engineExample());
   for (const n of quick ? [5_000] : [5_000, 50_000, 500_000]) {
