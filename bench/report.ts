@@ -85,8 +85,9 @@ rows, 9 below, after a warm-up round), and the table gives min and median of eac
 - **R**: \`glm(binomial)\`, \`glm(quasibinomial)\`, \`lm\` with \`weights = pupils\` in one R process holding the same data
   (fit time only, not reading the data); **max rel diff**: largest relative difference of the coefficients.
 - **floor**: one pass summing the same typed columns: no function can read its data faster; **×floor** = median / median.
-- **peak MB**: resident memory one call adds at its peak (Linux high-water mark, reset before the call); for R,
-  gc()'s "max used" during one fit; for \`engine.recalc\`, the whole process's peak (it runs alone, one run per size).
+- **peak MB**: resident memory one call adds at its peak: its first call in a fresh process (Linux high-water mark,
+  reset before the call), so below a million rows it is mostly V8's own growth (compiled code, young generation); for
+  R, gc()'s "max used" during one fit; for \`engine.recalc\`, the whole process's peak (one run per size, alone).
 
 Functions bundle: ${run.bundle_gzip_bytes ?? "?"} bytes minified and gzipped.
 
@@ -128,7 +129,7 @@ function readmeSection(run: BenchRun): string {
   for (const [name, rows] of README_CASES) {
     const r = run.results.find((x) => x.name === name && x.rows === rows);
     if (!r) continue;
-    const label = name === "wrapper.allocate" && r.note ? `wrapper.allocate (${r.note})` : name;
+    const label = r.note ? `${name} (${r.note})` : name;
     lines.push(
       `| ${label} | ${size(r)} | ${ms(r.median_ms)} | ${ms(r.peer_ms)} | ${fixed(r.ratio, 2)} | ${name === "wrapper.allocate" ? "" : fixed(r.x_floor, 1)} | ${fixed(r.rss_mb, 0)} | ${diff(r)} |`,
     );
