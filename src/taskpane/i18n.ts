@@ -313,6 +313,95 @@ const TEXTS = {
     'Proportionell fördelning har ingen parameter: sökningen gäller metoden "power" (exponent 1 = proportionell).',
     'A proportional split has no parameter: the search is for method "power" (exponent 1 = proportional).',
   ],
+  // The model sheet "Likvärd modell" (src/model/pane/modelSheet.ts, components' block componentSheet.ts): labels
+  // and explanations in the user's language; the names in column D are the same in every language.
+  sheetTitle: ["Likvärd: fördelningsmodell", "Likvärd: allocation model"],
+  sheetIntro: [
+    "Ändra värdena i kolumn B; formlerna använder namnen i kolumn D.",
+    "Change the values in column B; the formulas use the names in column D.",
+  ],
+  sheetSetting: ["Inställning", "Setting"],
+  sheetValue: ["Värde", "Value"],
+  sheetExplanation: ["Förklaring", "Explanation"],
+  sheetName: ["Namn", "Name"],
+  sheetPot: ["Pott (kr)", "Pot (kr)"],
+  sheetPotHelp: ["Det belopp som fördelas efter socioekonomiskt behov.", "The amount split by socioeconomic need."],
+  sheetMethod: ["Metod", "Method"],
+  sheetMethodHelp: ["proportional, threshold (tröskel) eller power (potens).", "proportional, threshold or power."],
+  sheetParameter: ["Parameter", "Parameter"],
+  sheetParameterHelp: ["Tröskel för threshold, exponent för power.", "Threshold for threshold, exponent for power."],
+  sheetFloor: ["Golv per elev (kr)", "Floor per pupil (kr)"],
+  sheetFloorHelp: ["Minsta belopp per elev; tomt = inget golv.", "Least amount per pupil; empty = no floor."],
+  sheetCap: ["Tak per elev (kr)", "Cap per pupil (kr)"],
+  sheetCapHelp: ["Högsta belopp per elev; tomt = inget tak.", "Most amount per pupil; empty = no cap."],
+  sheetMaxDecrease: ["Största minskning per elev", "Largest decrease per pupil"],
+  sheetMaxDecreaseHelp: [
+    "Mot fjolåret, t.ex. 0,02 = 2 %; tomt = ingen gräns.",
+    "Against last year, e.g. 0.02 = 2 %; empty = no limit.",
+  ],
+  sheetMaxIncrease: ["Största ökning per elev", "Largest increase per pupil"],
+  sheetMaxIncreaseHelp: [
+    "Mot fjolåret, t.ex. 0,1 = 10 %; tomt = ingen gräns.",
+    "Against last year, e.g. 0.1 = 10 %; empty = no limit.",
+  ],
+  sheetUnit: ["Avrundningsenhet (kr)", "Rounding unit (kr)"],
+  sheetUnitHelp: [
+    "Beloppen blir hela enheter; summan blir exakt potten.",
+    "The amounts are whole units; they sum exactly to the pot.",
+  ],
+  sheetIndexModel: ["Indexmodell", "Index model"],
+  sheetIndexModelHelp: [
+    "linear (vikter) eller logit (skattad logitmodell).",
+    "linear (weights) or logit (a fitted logit model).",
+  ],
+  sheetFactor: ["Faktor", "Factor"],
+  sheetWeight: ["Vikt", "Weight"],
+  sheetFactorsHelp: [
+    "Faktorerna i samma ordning som kolumnerna i faktorområdet.",
+    "The factors in the order of the factor range's columns.",
+  ],
+  sheetConstant: ["Konstant", "Constant"],
+  sheetConstantHelp: [
+    "Konstanten (b0): 0 för valda vikter, skattad för SOCIOFIT-vikter.",
+    "The constant (b0): 0 for chosen weights, fitted for SOCIOFIT weights.",
+  ],
+  sheetComponent: ["Komponent", "Component"],
+  sheetComponentsHelp: ["Skolans belopp är summan av komponenterna.", "A school's money is the sum of its components."],
+  sheetKindHelp: ["Komponent {key}: typ.", "Component {key}: kind."],
+  sheetKindPerStage: ["per stadium", "per stage"],
+  sheetKindNeedPot: ["behovspott", "need pot"],
+  sheetKindCounted: ["per räknad elev", "per counted pupil"],
+  sheetKindLumpSum: ["klumpsumma", "lump sum"],
+  sheetStageHelp: ["Kr per elev i stadiet.", "Kr per pupil in the stage."],
+  sheetNeedPotHelp: [
+    "Fördelas efter behovsindex; bär garantin för skolans totala belopp.",
+    "Split by need index; carries the guarantee on the school's total.",
+  ],
+  sheetCountedPotHelp: [
+    "Fördelas i proportion till antalet räknade elever, exakt.",
+    "Split in proportion to the counted pupils, exactly.",
+  ],
+  sheetRate: ["Belopp per räknad elev (kr)", "Amount per counted pupil (kr)"],
+  sheetRateHelp: ["Gånger antalet räknade elever.", "Times the number of counted pupils."],
+  sheetCountedUnitHelp: [
+    "För potten; belopp per elev blir hela kronor.",
+    "For the pot; amounts per pupil are whole kronor.",
+  ],
+  sheetLumpAmount: ["Belopp per skola (kr)", "Amount per school (kr)"],
+  sheetLumpAmountHelp: [
+    "Till varje skola med elever, före avtrappning.",
+    "To every school with pupils, before the taper.",
+  ],
+  sheetN1: ["Fullt belopp upp till (elever)", "Full amount up to (pupils)"],
+  sheetN1Help: [
+    "N₁: skolor med högst så många elever får hela beloppet.",
+    "N₁: schools with at most this many pupils get the whole amount.",
+  ],
+  sheetN2: ["Inget belopp från (elever)", "Nothing from (pupils)"],
+  sheetN2Help: [
+    "N₂: linjärt ned till noll här; tomt = ingen avtrappning.",
+    "N₂: linearly down to nothing here; empty = no taper.",
+  ],
 } as const satisfies Record<string, Text>;
 
 type Method = ModelSettings["method"];

@@ -17,52 +17,57 @@
  * LIKVARD_VIKTER and LIKVARD_MODELL.
  */
 import { METHOD_NAMES } from "../allocate/weights";
-import { Component, KIND_WORDS, componentName, kindOf } from "./components";
+import { LabelKey, PaneLang, t } from "../../taskpane/i18n";
+import { Component, componentName, kindOf } from "./components";
 
 type Cell = string | number;
 const blank = (x: number): Cell => (Number.isFinite(x) ? x : "");
 
-/** One component's rows: [label, value, help, setting]. */
-function rowsOf(c: Component): [string, Cell, string, string][] {
-  const head: [string, Cell, string, string] = [c.label, KIND_WORDS[c.kind], `Komponent ${c.key}: typ.`, "TYP"];
+/** The kinds' words in column B, in the sheet's language (kindOf reads either). */
+const KIND_TEXTS: Record<Component["kind"], LabelKey> = {
+  perStage: "sheetKindPerStage",
+  needPot: "sheetKindNeedPot",
+  counted: "sheetKindCounted",
+  lumpSum: "sheetKindLumpSum",
+};
+
+/** One component's rows: [label, value, help, setting], in `lang`. */
+function rowsOf(c: Component, lang: PaneLang): [string, Cell, string, string][] {
+  const tx = (key: LabelKey) => t(key, lang);
+  const head: [string, Cell, string, string] = [
+    c.label,
+    tx(KIND_TEXTS[c.kind]),
+    t("sheetKindHelp", lang, { key: c.key }),
+    "TYP",
+  ];
   switch (c.kind) {
     case "perStage":
       return [
         head,
-        ...c.stages.map((s): [string, Cell, string, string] => [s.label, s.amount, "Kr per elev i stadiet.", s.key]),
+        ...c.stages.map((s): [string, Cell, string, string] => [s.label, s.amount, tx("sheetStageHelp"), s.key]),
       ];
     case "needPot":
       return [
         head,
-        ["Pott (kr)", c.pot, "Fördelas efter behovsindex; bär garantin för skolans totala belopp.", "POTT"],
-        ["Metod", c.method, "proportional, threshold (tröskel) eller power (potens).", "METOD"],
-        ["Parameter", c.parameter, "Tröskel för threshold, exponent för power.", "PARAMETER"],
-        ["Avrundningsenhet (kr)", c.unit, "Beloppen blir hela enheter; summan blir exakt potten.", "ENHET"],
+        [tx("sheetPot"), c.pot, tx("sheetNeedPotHelp"), "POTT"],
+        [tx("sheetMethod"), c.method, tx("sheetMethodHelp"), "METOD"],
+        [tx("sheetParameter"), c.parameter, tx("sheetParameterHelp"), "PARAMETER"],
+        [tx("sheetUnit"), c.unit, tx("sheetUnitHelp"), "ENHET"],
       ];
     case "counted":
       return [
         head,
         c.basis === "pot"
-          ? ["Pott (kr)", c.amount, "Fördelas i proportion till antalet räknade elever, exakt.", "POTT"]
-          : ["Belopp per räknad elev (kr)", c.amount, "Gånger antalet räknade elever.", "BELOPP"],
-        ["Avrundningsenhet (kr)", c.unit, "För potten; belopp per elev blir hela kronor.", "ENHET"],
+          ? [tx("sheetPot"), c.amount, tx("sheetCountedPotHelp"), "POTT"]
+          : [tx("sheetRate"), c.amount, tx("sheetRateHelp"), "BELOPP"],
+        [tx("sheetUnit"), c.unit, tx("sheetCountedUnitHelp"), "ENHET"],
       ];
     case "lumpSum":
       return [
         head,
-        ["Belopp per skola (kr)", c.amount, "Till varje skola med elever, före avtrappning.", "BELOPP"],
-        [
-          "Fullt belopp upp till (elever)",
-          blank(c.taperFrom),
-          "N₁: skolor med högst så många elever får hela beloppet.",
-          "N1",
-        ],
-        [
-          "Inget belopp från (elever)",
-          blank(c.taperTo),
-          "N₂: linjärt ned till noll här; tomt = ingen avtrappning.",
-          "N2",
-        ],
+        [tx("sheetLumpAmount"), c.amount, tx("sheetLumpAmountHelp"), "BELOPP"],
+        [tx("sheetN1"), blank(c.taperFrom), tx("sheetN1Help"), "N1"],
+        [tx("sheetN2"), blank(c.taperTo), tx("sheetN2Help"), "N2"],
       ];
   }
 }
@@ -73,12 +78,21 @@ export interface ComponentSheetBlock {
   names: { name: string; ref: string }[];
 }
 
-/** The components' block, its first row at 0-based row `firstRow` of the model sheet (a header row first). */
-export function componentSheetCells(components: Component[], firstRow: number): ComponentSheetBlock {
-  const cells: Cell[][] = [["Komponent", "Värde", "Skolans belopp är summan av komponenterna.", "Namn"]];
+/**
+ * The components' block, its first row at 0-based row `firstRow` of the
+ * model sheet (a header row first); labels and explanations in `lang`.
+ */
+export function componentSheetCells(
+  components: Component[],
+  firstRow: number,
+  lang: PaneLang = "sv",
+): ComponentSheetBlock {
+  const cells: Cell[][] = [
+    [t("sheetComponent", lang), t("sheetValue", lang), t("sheetComponentsHelp", lang), t("sheetName", lang)],
+  ];
   const names: { name: string; ref: string }[] = [];
   for (const c of components) {
-    for (const [label, value, help, setting] of rowsOf(c)) {
+    for (const [label, value, help, setting] of rowsOf(c, lang)) {
       const name = componentName(c.key, setting);
       names.push({ name, ref: `$B$${firstRow + cells.length + 1}` });
       cells.push([label, value, help, name]);

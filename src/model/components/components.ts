@@ -69,14 +69,7 @@ export interface LumpSumComponent extends Named {
 export type Component = PerStageComponent | NeedPotComponent | CountedComponent | LumpSumComponent;
 export type ComponentKind = Component["kind"];
 
-/** The kinds' words on the model sheet (Swedish; English accepted when read back). */
-export const KIND_WORDS: Record<ComponentKind, string> = {
-  perStage: "per stadium",
-  needPot: "behovspott",
-  counted: "per räknad elev",
-  lumpSum: "klumpsumma",
-};
-
+/** The kinds' words on the model sheet, Swedish or English (the catalogue's sheetKind… texts), and spellings without marks. */
 const KIND_ALIASES: Record<string, ComponentKind> = {
   "per stadium": "perStage",
   "per stage": "perStage",

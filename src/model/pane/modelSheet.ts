@@ -2,43 +2,38 @@
  * The sheet "Likvärd modell": the model as a documented table with defined
  * names, so formulas read `LIKVARD_POTT` and a shared workbook carries its
  * model. Cells out (for writing) and the model back in (when reopened).
+ * Labels and explanations are in the user's language (one catalogue with the
+ * pane's texts, src/taskpane/i18n.ts); the reader goes by the names in
+ * column D, so it reads a sheet written in either language.
  */
 import { METHOD_NAMES } from "../allocate/weights";
 import { componentSheetCells, readComponentSheet } from "../components/componentSheet";
+import { LabelKey, PaneLang, t } from "../../taskpane/i18n";
 import { DEFAULT_SETTINGS, ModelSettings } from "./modelSettings";
 
 export const MODEL_SHEET = "Likvärd modell";
 
 type Cell = string | number;
 
-/** Settings rows: defined name, label, help text, value in the sheet. */
-const ROWS: [string, string, string, (s: ModelSettings) => Cell][] = [
-  ["LIKVARD_POTT", "Pott (kr)", "Det belopp som fördelas efter socioekonomiskt behov.", (s) => s.pot],
-  ["LIKVARD_METOD", "Metod", "proportional, threshold (tröskel) eller power (potens).", (s) => s.method],
-  ["LIKVARD_PARAMETER", "Parameter", "Tröskel för threshold, exponent för power.", (s) => s.parameter],
-  ["LIKVARD_GOLV", "Golv per elev (kr)", "Minsta belopp per elev; tomt = inget golv.", (s) => blank(s.floor)],
-  ["LIKVARD_TAK", "Tak per elev (kr)", "Högsta belopp per elev; tomt = inget tak.", (s) => blank(s.cap)],
-  [
-    "LIKVARD_MAXMINSKNING",
-    "Största minskning per elev",
-    "Mot fjolåret, t.ex. 0,02 = 2 %; tomt = ingen gräns.",
-    (s) => blank(s.maxDecrease),
-  ],
-  [
-    "LIKVARD_MAXOKNING",
-    "Största ökning per elev",
-    "Mot fjolåret, t.ex. 0,1 = 10 %; tomt = ingen gräns.",
-    (s) => blank(s.maxIncrease),
-  ],
-  ["LIKVARD_ENHET", "Avrundningsenhet (kr)", "Beloppen blir hela enheter; summan blir exakt potten.", (s) => s.unit],
-  ["LIKVARD_MODELL", "Indexmodell", "linear (vikter) eller logit (skattad logitmodell).", (s) => s.scoreModel],
+/** Settings rows: defined name, label, help text (keys of the catalogue), value in the sheet. */
+const ROWS: [string, LabelKey, LabelKey, (s: ModelSettings) => Cell][] = [
+  ["LIKVARD_POTT", "sheetPot", "sheetPotHelp", (s) => s.pot],
+  ["LIKVARD_METOD", "sheetMethod", "sheetMethodHelp", (s) => s.method],
+  ["LIKVARD_PARAMETER", "sheetParameter", "sheetParameterHelp", (s) => s.parameter],
+  ["LIKVARD_GOLV", "sheetFloor", "sheetFloorHelp", (s) => blank(s.floor)],
+  ["LIKVARD_TAK", "sheetCap", "sheetCapHelp", (s) => blank(s.cap)],
+  ["LIKVARD_MAXMINSKNING", "sheetMaxDecrease", "sheetMaxDecreaseHelp", (s) => blank(s.maxDecrease)],
+  ["LIKVARD_MAXOKNING", "sheetMaxIncrease", "sheetMaxIncreaseHelp", (s) => blank(s.maxIncrease)],
+  ["LIKVARD_ENHET", "sheetUnit", "sheetUnitHelp", (s) => s.unit],
+  ["LIKVARD_MODELL", "sheetIndexModel", "sheetIndexModelHelp", (s) => s.scoreModel],
 ];
 
 const blank = (x: number): Cell => (Number.isFinite(x) ? x : "");
 
 /** Row (0-based) where the factor table's header is. */
 const FACTOR_HEADER = ROWS.length + 3;
-const CONSTANT = "Konstant";
+/** The constant's label in either language: the reader finds it by either. */
+const CONSTANTS = new Set([t("sheetConstant", "sv"), t("sheetConstant", "en")]);
 
 export interface ModelSheetLayout {
   cells: Cell[][];
@@ -46,19 +41,20 @@ export interface ModelSheetLayout {
   names: { name: string; ref: string }[];
 }
 
-export function modelSheetCells(settings: ModelSettings): ModelSheetLayout {
+/** The sheet's cells and names; its labels and explanations in `lang` (the names are the same in every language). */
+export function modelSheetCells(settings: ModelSettings, lang: PaneLang = "sv"): ModelSheetLayout {
   const cells: Cell[][] = [
-    ["Likvärd: fördelningsmodell", "", "Ändra värdena i kolumn B; formlerna använder namnen i kolumn D."],
-    ["Inställning", "Värde", "Förklaring", "Namn"],
+    [t("sheetTitle", lang), "", t("sheetIntro", lang)],
+    [t("sheetSetting", lang), t("sheetValue", lang), t("sheetExplanation", lang), t("sheetName", lang)],
   ];
   const names: { name: string; ref: string }[] = [];
   ROWS.forEach(([name, label, help, value], i) => {
-    cells.push([label, value(settings), help, name]);
+    cells.push([t(label, lang), value(settings), t(help, lang), name]);
     names.push({ name, ref: `$B$${i + 3}` });
   });
   cells.push(["", "", "", ""]);
-  cells.push(["Faktor", "Vikt", "Faktorerna i samma ordning som kolumnerna i faktorområdet.", ""]);
-  cells.push([CONSTANT, settings.intercept, "Konstanten (b0): 0 för valda vikter, skattad för SOCIOFIT-vikter.", ""]);
+  cells.push([t("sheetFactor", lang), t("sheetWeight", lang), t("sheetFactorsHelp", lang), ""]);
+  cells.push([t("sheetConstant", lang), settings.intercept, t("sheetConstantHelp", lang), ""]);
   settings.factors.forEach((f) => cells.push([f.name, f.weight, "", ""]));
   const constantRow = FACTOR_HEADER + 2;
   const last = constantRow + Math.max(1, settings.factors.length);
@@ -68,7 +64,7 @@ export function modelSheetCells(settings: ModelSettings): ModelSheetLayout {
   if (settings.components?.length) {
     while (cells.length < last) cells.push(["", "", "", ""]);
     cells.push(["", "", "", ""]);
-    const block = componentSheetCells(settings.components, cells.length);
+    const block = componentSheetCells(settings.components, cells.length, lang);
     cells.push(...block.cells);
     names.push(...block.names);
   }
@@ -83,8 +79,9 @@ const num = (cell: unknown, fallback: number): number => {
   return fallback;
 };
 
-/** The components' block starts with a row whose name column is "Namn" and whose first cell is not "Faktor". */
-const isComponentHeader = (row: unknown[] | undefined) => row?.[3] === "Namn" && row?.[0] !== "Inställning";
+/** The components' block starts with a header row whose name column says "Namn" (or "Name"). */
+const NAME_HEADERS = new Set([t("sheetName", "sv"), t("sheetName", "en")]);
+const isComponentHeader = (row: unknown[] | undefined) => NAME_HEADERS.has(row?.[3] as string);
 
 /**
  * The model from the sheet's values (as read back from Excel); unknown or
@@ -103,7 +100,7 @@ export function readModelSheet(values: unknown[][]): ModelSettings {
   const rows = values
     .slice(FACTOR_HEADER + 1, blockAt < 0 ? undefined : blockAt)
     .filter((row) => typeof row?.[0] === "string" && row[0].trim() !== "");
-  const constant = rows.find((row) => row[0] === CONSTANT);
+  const constant = rows.find((row) => CONSTANTS.has(row[0] as string));
   const factors = rows
     .filter((row) => row !== constant)
     .map((row) => ({ name: String(row[0]), weight: num(row[1], 0) }));

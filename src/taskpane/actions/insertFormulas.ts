@@ -24,7 +24,7 @@ export const insertFormulas: Action = {
         ? componentWrites(target, state.ranges, parts, state.componentRanges, state.lang)
         : formulaWrites(target, state.ranges, state.lang);
     // The formulas use the model's names: the model sheet and its names go in the same batch.
-    const model = modelWrites(state.settings);
+    const model = modelWrites(state.settings, state.lang);
     // The spill reservation is a check only: never write "" over what the user confirmed to keep.
     const written = await writeAsking(
       state,

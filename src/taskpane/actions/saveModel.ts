@@ -10,7 +10,7 @@ export const saveModel: Action = {
   primary: true,
   async run(state) {
     if (!fieldsOk(state)) return;
-    const { writes, names } = modelWrites(state.settings);
+    const { writes, names } = modelWrites(state.settings, state.lang);
     await state.workbook.write(writes, names);
     state.markDirty(false);
     status(state.tx("saved"));

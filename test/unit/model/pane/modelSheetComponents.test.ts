@@ -114,3 +114,24 @@ test("components added by hand on an old sheet, below its factors, are found", (
   expect(model.components).toEqual(components);
   expect(model.factors).toEqual(settings.factors);
 });
+
+test("in English: the sheet's labels and explanations are English, the names the same; read back either way", () => {
+  const sv = modelSheetCells(settings, "sv");
+  const en = modelSheetCells(settings, "en");
+  expect(en.names).toEqual(sv.names);
+  const names = (cells: (string | number)[][]) => cells.map((r) => (/^LIKVARD_/.test(String(r[3])) ? r[3] : ""));
+  expect(names(en.cells)).toEqual(names(sv.cells));
+  expect(en.cells[0][0]).toBe("Likvärd: allocation model");
+  expect(en.cells[1]).toEqual(["Setting", "Value", "Explanation", "Name"]);
+  const row = (cells: (string | number)[][], name: string) => cells.find((r) => r[3] === name) ?? [];
+  expect(row(en.cells, "LIKVARD_POTT").slice(0, 3)).toEqual(["Pot (kr)", 0, "The amount split by socioeconomic need."]);
+  expect(row(en.cells, "LIKVARD_SMA_TYP")[1]).toBe("lump sum");
+  expect(row(en.cells, "LIKVARD_SMA_N2")[0]).toBe("Nothing from (pupils)");
+  expect(en.cells.some((r) => r[0] === "Constant")).toBe(true);
+  // No Swedish left but the user's own labels (the components' and factors' names, the stages).
+  const own = new Set([...components.map((c) => c.label), "Utbildning", "Nyanlända", "Likvärd: allocation model"]);
+  const words = en.cells.flatMap((r) => [r[0], r[2]]).filter((x) => typeof x === "string" && !own.has(x));
+  expect(words.join(" ")).not.toMatch(/[åäö]|\b(och|eller|elev|elever|skola|Pott|Värde|Namn)\b/i);
+  expect(readModelSheet(asExcel(en.cells))).toEqual(settings);
+  expect(readModelSheet(asExcel(sv.cells))).toEqual(settings);
+});
