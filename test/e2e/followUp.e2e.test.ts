@@ -156,6 +156,21 @@ describeInChromium("the follow-up in Chromium", () => {
     await page.click("#confirm-cancel");
     await statusIs(page, /Inget skrevs/);
     expect(await cell(page, "F14")).toBe("klart över förväntan");
+    // With one resource fewer and "Skriv över": the old sheet is cleared (no fourth summary left behind) and each
+    // chart replaced, not added again.
+    await page.locator('#follow-up-resources button[aria-label="Ta bort: Resurs 4"]').click();
+    await page.click("#write-follow-up");
+    await page.waitForSelector("dialog[open]");
+    await page.click("#confirm-overwrite");
+    await statusIs(page, /Bladet "Uppföljning" är skrivet/);
+    expect(await cell(page, "F14")).toBe("klart över förväntan");
+    const fourth = FIRST + n + 1 + 3 * (SUMMARY_ROWS.length + 2); // the fourth summary's title, before
+    expect(await cell(page, `A${fourth - SUMMARY_ROWS.length - 2}`)).toBe(
+      "Förstelärare per 100 elever: följer resursen behovet?",
+    );
+    expect(await cell(page, `A${fourth}`)).toBe("");
+    expect(await cell(page, `B${fourth + 1}`)).toBe("");
+    expect(await charts.count()).toBe(5); // the fourth resource's chart stays: charts are replaced by title, not removed
     await page.close();
   }, 60_000);
 

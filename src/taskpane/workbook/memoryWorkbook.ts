@@ -217,7 +217,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addScatterChart(sheet: string, x: string, y: string, title: string, options?: ScatterOptions): Promise<void> {
-    this.charts.push({ sheet, x, y, title, ...options });
+    const chart = { sheet, x, y, title, ...options };
+    const old = this.charts.findIndex((c) => c.sheet === sheet && c.title === title);
+    if (old >= 0) this.charts[old] = chart;
+    else this.charts.push(chart);
     this.listeners.forEach((listener) => listener([sheet]));
   }
 }

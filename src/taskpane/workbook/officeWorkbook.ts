@@ -204,7 +204,11 @@ export class OfficeWorkbook implements WorkbookPort {
         const { sheet: own, ref: cells } = splitSheetRef(ref);
         return (own ? context.workbook.worksheets.getItem(own) : ws).getRange(cells);
       };
+      const old = ws.charts.getItemOrNullObject(title);
+      await context.sync();
+      if (!old.isNullObject) old.delete();
       const chart = ws.charts.add(Excel.ChartType.xyscatter, rangeOf(y), Excel.ChartSeriesBy.columns);
+      chart.name = title;
       chart.series.getItemAt(0).setXAxisValues(rangeOf(x));
       chart.title.text = title;
       chart.legend.visible = false;

@@ -68,6 +68,9 @@ export interface WorkbookPort {
   occupied(writes: Write[], own: string[]): Promise<string[]>;
   /** Sheet copies first, then all writes, names and number formats, in one batch: everything or nothing. */
   write(writes: Write[], names: DefinedName[], copies?: SheetCopy[], formats?: NumberFormat[]): Promise<void>;
-  /** A scatter chart of two columns (Excel's chart API; a no-op where there are no charts). */
+  /**
+   * A scatter chart of two columns (Excel's chart API; a no-op where there are no charts), named by its title: a
+   * chart of that title already on the sheet is replaced, so writing a sheet again does not pile up charts.
+   */
   addScatterChart(sheet: string, x: string, y: string, title: string, options?: ScatterOptions): Promise<void>;
 }

@@ -32,6 +32,18 @@ export interface MockExcel {
   syncs: () => number;
   /** The range object the code last wrote through for `sheet!area`. */
   written: (sheet: string, area: string) => { values?: unknown[][]; formulas?: unknown[][] } | undefined;
+  /** The charts on each sheet as the code left them, ranges as "Sheet!A1:A3". */
+  charts: (sheet: string) => MockChart[];
+}
+
+/** A chart as the code set it up: its name, title, axis titles, legend and series (x and y ranges, chart type). */
+export interface MockChart {
+  name?: string;
+  type: string;
+  title: { text?: string };
+  legend: { visible?: boolean };
+  axes: { categoryAxis: { title: { text?: string } }; valueAxis: { title: { text?: string } } };
+  series: { x?: string; y?: string; chartType?: string }[];
 }
 
 export function officeMock(book: MockBook): MockExcel {
@@ -40,6 +52,9 @@ export function officeMock(book: MockBook): MockExcel {
   const sheets = new Map(Object.entries(book.sheets));
   const names = new Set(book.names ?? []);
   const ranges = new Map<string, Record<string, unknown>>();
+  const charts = new Map<string, MockChart[]>();
+  /** Each range object's "Sheet!A1:B2", for the charts' series. */
+  const addresses = new WeakMap<object, string>();
 
   const grid = (sheet: string, area: string, computed: boolean) => {
     const a = parseArea(area) as NonNullable<ReturnType<typeof parseArea>>;
@@ -79,6 +94,7 @@ export function officeMock(book: MockBook): MockExcel {
       },
     });
     ranges.set(`${sheet}!${area}`, made);
+    addresses.set(made, `${sheet}!${area}`);
     return made;
   };
 
@@ -89,8 +105,51 @@ export function officeMock(book: MockBook): MockExcel {
   };
 
   const worksheet = (name: string) => {
+    const onSheet = () => charts.get(name) ?? charts.set(name, []).get(name) ?? [];
+    // Charts are plain objects: the code only sets their properties and calls their series' methods.
+    const series = (y?: object) => {
+      const s: MockChart["series"][number] & Record<string, unknown> = { y: y && addresses.get(y) };
+      s.setXAxisValues = (r: object) => (s.x = addresses.get(r));
+      s.setValues = (r: object) => (s.y = addresses.get(r));
+      return s;
+    };
     const made = child(`sheet ${name}`, {
       name,
+      charts: {
+        add: (type: string, source: object) => {
+          log.push(`add chart ${name} @${syncs}`);
+          const chart: MockChart & Record<string, unknown> = {
+            type,
+            title: {},
+            legend: {},
+            axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
+            series: [series(source)],
+          };
+          chart.series = Object.assign([...chart.series], {
+            getItemAt: (i: number) => chart.series[i],
+            add: () => {
+              const s = series();
+              chart.series.push(s);
+              return s;
+            },
+          });
+          onSheet().push(chart);
+          return chart;
+        },
+        getItemOrNullObject: (chartName: string) => {
+          const found = onSheet().find((c) => c.name === chartName);
+          return {
+            isNullObject: !found,
+            delete: () => {
+              log.push(`delete chart ${chartName} @${syncs}`);
+              charts.set(
+                name,
+                onSheet().filter((c) => c !== found),
+              );
+            },
+          };
+        },
+      },
       getRange: (area: string) => range(name, area),
       getUsedRangeOrNullObject: () => {
         const cells = Object.keys(sheets.get(name) ?? {}).map((a) => parseCell(a) as { row: number; col: number });
@@ -156,7 +215,11 @@ export function officeMock(book: MockBook): MockExcel {
     log,
     syncs: () => syncs,
     written: (sheet, area) => ranges.get(`${sheet}!${area}`),
+    charts: (sheet) => charts.get(sheet) ?? [],
   };
 }
 
-const chartEnums = { ChartType: { xyscatter: "XYScatter" }, ChartSeriesBy: { columns: "Columns" } };
+const chartEnums = {
+  ChartType: { xyscatter: "XYScatter", xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers" },
+  ChartSeriesBy: { columns: "Columns" },
+};

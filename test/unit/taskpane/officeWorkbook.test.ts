@@ -145,3 +145,57 @@ test("write with number formats: kronor and the index get their formats in the s
     ["#,##0"],
   ]);
 });
+
+test("addScatterChart: titled axes and a second series drawn as a line (the 45° line); a chart of the same title is replaced", async () => {
+  const excel = withExcel(budget);
+  const add = () =>
+    new OfficeWorkbook().addScatterChart("Uppföljning", "C7:C19", "B7:B19", "Meritvärde: utfall mot förväntat", {
+      xLabel: "Förväntat",
+      yLabel: "Meritvärde",
+      line: { x: "I7:I8", y: "I7:I8" },
+    });
+  await add();
+  await new OfficeWorkbook().addScatterChart(
+    "Uppföljning",
+    "G7:G19",
+    "Skolor!I2:I14",
+    "Behöriga lärare mot behovsindex",
+  );
+  expect(
+    excel
+      .charts("Uppföljning")
+      .map((c) => ({ ...c, series: [...c.series].map(({ x, y, chartType }) => ({ x, y, chartType })) })),
+  ).toEqual([
+    {
+      name: "Meritvärde: utfall mot förväntat",
+      type: "XYScatter",
+      title: { text: "Meritvärde: utfall mot förväntat" },
+      legend: { visible: false },
+      axes: { categoryAxis: { title: { text: "Förväntat" } }, valueAxis: { title: { text: "Meritvärde" } } },
+      series: [
+        { x: "Uppföljning!C7:C19", y: "Uppföljning!B7:B19", chartType: undefined },
+        { x: "Uppföljning!I7:I8", y: "Uppföljning!I7:I8", chartType: "XYScatterLinesNoMarkers" },
+      ],
+    },
+    {
+      name: "Behöriga lärare mot behovsindex",
+      type: "XYScatter",
+      title: { text: "Behöriga lärare mot behovsindex" },
+      legend: { visible: false },
+      axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
+      // The resource is read from the data's own sheet.
+      series: [{ x: "Uppföljning!G7:G19", y: "Skolor!I2:I14", chartType: undefined }],
+    },
+  ]);
+  await add();
+  expect(excel.charts("Uppföljning").map((c) => c.name)).toEqual([
+    "Behöriga lärare mot behovsindex",
+    "Meritvärde: utfall mot förväntat",
+  ]);
+  expect(excel.log.filter((l) => l.includes("chart"))).toEqual([
+    "add chart Uppföljning @1",
+    "add chart Uppföljning @3",
+    "delete chart Meritvärde: utfall mot förväntat @5",
+    "add chart Uppföljning @5",
+  ]);
+});
