@@ -96,8 +96,8 @@ export function solveAllocation(request: AllocationRequest): Allocation {
     });
   }
 
-  const weights = pupilWeights(index, method, parameter, (k) => where(k, "index"));
-  const slope = new Float64Array(n);
+  // The weights become the slopes in place (pupils × weight).
+  const slope = pupilWeights(index, method, parameter, (k) => where(k, "index"));
   const low = new Float64Array(n);
   const high = new Float64Array(n);
   let floorTotal = 0;
@@ -129,8 +129,11 @@ export function solveAllocation(request: AllocationRequest): Allocation {
         en: `${w.en}: the floor (${formatNumber(floor, "en")} kr per pupil) is above the cap (${formatNumber(cap, "en")} kr per pupil).`,
       });
     }
-    if (p === 0) continue; // no pupils, no money: slope, low and high stay 0
-    slope[k] = p * weights[k];
+    if (p === 0) {
+      slope[k] = 0; // no pupils, no money: slope, low and high are 0
+      continue;
+    }
+    slope[k] = p * slope[k];
     low[k] = floor * p;
     high[k] = cap * p;
     floorTotal += low[k];

@@ -12,11 +12,15 @@
  */
 export function clampedShares(slope: Float64Array, low: Float64Array, high: Float64Array, total: number): Float64Array {
   const n = slope.length;
-  const amounts = new Float64Array(n);
   // Scale the slopes so the largest is 1: λ then stays a well-sized number
   // even for subnormal or huge pupil weights.
   let slopeMax = 0;
-  for (let i = 0; i < n; i++) slopeMax = Math.max(slopeMax, slope[i]);
+  let lowSum = 0;
+  for (let i = 0; i < n; i++) {
+    slopeMax = Math.max(slopeMax, slope[i]);
+    lowSum += low[i];
+  }
+  // One array: the scaled slopes, overwritten by the amounts at the end.
   const scaled = new Float64Array(n);
   let slopeSum = 0;
   for (let i = 0; i < n; i++) {
@@ -27,7 +31,12 @@ export function clampedShares(slope: Float64Array, low: Float64Array, high: Floa
   /** Σ amount(λ), split into the clamped part and the slope of the free part. */
   let clampedSum = 0;
   let freeSlope = 0;
+  // At λ = 0 every school sits at its floor (low ≥ 0): Σ amount(0) = Σ low, no pass needed.
+  let evaluated = 0;
+  let evaluatedSum = lowSum;
   const evaluate = (lambda: number): number => {
+    // The search often asks again for the λ it has just tried.
+    if (lambda === evaluated) return evaluatedSum;
     clampedSum = 0;
     freeSlope = 0;
     for (let i = 0; i < n; i++) {
@@ -36,8 +45,11 @@ export function clampedShares(slope: Float64Array, low: Float64Array, high: Floa
       else if (x >= high[i]) clampedSum += high[i];
       else freeSlope += scaled[i];
     }
-    return clampedSum + lambda * freeSlope;
+    evaluated = lambda;
+    evaluatedSum = clampedSum + lambda * freeSlope;
+    return evaluatedSum;
   };
+  clampedSum = lowSum;
 
   let lambda = 0;
   if (slopeSum > 0 && evaluate(0) < total) {
@@ -66,6 +78,7 @@ export function clampedShares(slope: Float64Array, low: Float64Array, high: Floa
       }
     }
   }
+  const amounts = scaled;
   for (let i = 0; i < n; i++) {
     const x = lambda * scaled[i];
     amounts[i] = x <= low[i] ? low[i] : x >= high[i] ? high[i] : x;
