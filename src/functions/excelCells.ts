@@ -36,10 +36,32 @@ function toCell(value: unknown): Cell {
   return String(value);
 }
 
-/** An Excel argument (a 2-D array or a single value) as model input. */
+/** A value the model takes as it is: a number, text, a logical or an empty cell (null). */
+function isPlain(value: unknown): boolean {
+  const type = typeof value;
+  return type === "number" || type === "string" || type === "boolean" || value === null;
+}
+
+/** True when every row is an array of plain values: then Excel's array is already a grid. */
+function isPlainGrid(rows: unknown[]): boolean {
+  for (let r = 0; r < rows.length; r++) {
+    const row: unknown = rows[r];
+    if (!Array.isArray(row)) return false;
+    for (let c = 0; c < row.length; c++) if (!isPlain(row[c])) return false;
+  }
+  return true;
+}
+
+/**
+ * An Excel argument (a 2-D array or a single value) as model input. A range
+ * of plain values is passed on as it is (the model never changes its input):
+ * no copy of a large range, no array per row; only a range holding error
+ * values or anything else is converted cell by cell.
+ */
 export function toInput(value: unknown): Input {
   if (!Array.isArray(value)) return toCell(value);
   const rows: unknown[] = value;
+  if (isPlainGrid(rows)) return rows as Grid;
   const grid: Grid = new Array<Cell[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const row: unknown = rows[r];
@@ -64,8 +86,24 @@ export function toExcelError(error: LikvardError, lang: Lang): CustomFunctions.E
   return new CustomFunctions.Error(code, error.messageIn(lang));
 }
 
-/** A model result as Excel's 2-D array: error cells become Excel errors; never null (Excel would show 0). */
+/** True when no cell needs converting for Excel: numbers, text and logicals only. */
+function isFinalGrid(grid: Grid): boolean {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const type = typeof row[c];
+      if (type !== "number" && type !== "string" && type !== "boolean") return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A model result as Excel's 2-D array: error cells become Excel errors; never
+ * null (Excel would show 0). A result of numbers and text is Excel's already.
+ */
 export function toExcelResult(grid: Grid, lang: Lang): unknown[][] {
+  if (isFinalGrid(grid)) return grid;
   return grid.map((row) =>
     row.map((cell) => {
       if (cell instanceof ErrorCell) {

@@ -19,7 +19,7 @@ import {
   requiredNumber,
   toVector,
 } from "./cells";
-import { Rows, commonLength, keptRows, numbersAt, spill } from "./rows";
+import { Rows, commonLength, gather, keptRows, numbersAt, spill } from "./rows";
 
 /** Argument names in messages, from the descriptor (src/model/functions/allocate.ts). */
 export const ALLOCATE_ARGS = argumentNames(ALLOCATE);
@@ -37,6 +37,7 @@ function perSchoolInput(input: Input | undefined, arg: ArgName): PerSchool | und
 function perSchoolValues(value: PerSchool | undefined, rows: Rows): number | Float64Array | undefined {
   if (value === undefined) return undefined;
   if ("single" in value) return value.single;
+  if (value.vector.numbers) return gather(value.vector.numbers, rows);
   const out = new Float64Array(rows.kept.length);
   for (let k = 0; k < out.length; k++) {
     const i = rows.kept[k];

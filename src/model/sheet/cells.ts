@@ -37,6 +37,8 @@ export interface Vector {
   arg: ArgName;
   cells: Cell[];
   orientation: "column" | "row";
+  /** The cells as numbers, when every one is a finite number: the common case skips the per-cell rules. */
+  numbers?: Float64Array;
 }
 
 /** Empty means a blank cell, a missing argument or text that is only spaces. */
@@ -92,17 +94,34 @@ function asGrid(input: Input): Grid {
   return [[input]];
 }
 
-/** Flattens a one-column or one-row range; anything wider is an error naming the argument. */
+/**
+ * Flattens a one-column or one-row range; anything wider is an error naming
+ * the argument. One pass, which also reads the numbers when all are finite.
+ */
 export function toVector(input: Input, arg: ArgName): Vector {
   const grid = asGrid(input);
   const rows = grid.length;
-  let cols = 0;
-  for (const row of grid) cols = Math.max(cols, Array.isArray(row) ? row.length : 0);
-  if (rows <= 1 && cols > 1) {
+  if (rows === 1 && Array.isArray(grid[0]) && grid[0].length > 1) {
     const row = grid[0];
+    const cols = row.length;
     const cells = new Array<Cell>(cols);
     for (let c = 0; c < cols; c++) cells[c] = row[c];
-    return { arg, cells, orientation: "row" };
+    return { arg, cells, orientation: "row", numbers: finiteNumbers(cells) };
+  }
+  const cells = new Array<Cell>(rows);
+  const numbers = new Float64Array(rows);
+  let numeric = true;
+  let cols = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    let cell: Cell = undefined;
+    if (Array.isArray(row)) {
+      if (row.length > cols) cols = row.length;
+      cell = row[0];
+    }
+    cells[r] = cell;
+    if (typeof cell === "number" && Number.isFinite(cell)) numbers[r] = cell;
+    else numeric = false;
   }
   if (cols > 1) {
     throw valueError({
@@ -110,9 +129,17 @@ export function toVector(input: Input, arg: ArgName): Vector {
       en: `${arg.en} must be a single column or row, but is ${rows} × ${cols} cells.`,
     });
   }
-  const cells = new Array<Cell>(rows);
-  for (let r = 0; r < rows; r++) cells[r] = Array.isArray(grid[r]) ? grid[r][0] : undefined;
-  return { arg, cells, orientation: "column" };
+  return { arg, cells, orientation: "column", numbers: numeric ? numbers : undefined };
+}
+
+function finiteNumbers(cells: Cell[]): Float64Array | undefined {
+  const numbers = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (typeof cell !== "number" || !Number.isFinite(cell)) return undefined;
+    numbers[i] = cell;
+  }
+  return numbers;
 }
 
 /** Number of cells up to and including the last non-empty one (whole-column ranges end early). */

@@ -74,6 +74,12 @@ export interface MissingOptions {
  */
 export function keptRows(keys: Vector[], length: number, options: MissingOptions = {}): Rows {
   const rule = options.rule ?? "error";
+  if (length > 0 && keys.every((v) => v.numbers !== undefined)) {
+    // Every key cell a finite number: no blank or incomplete row, every row is a school.
+    const all = new Int32Array(length);
+    for (let i = 0; i < length; i++) all[i] = i;
+    return { length, kept: all, orientation: keys[0].orientation, leftOut: 0 };
+  }
   const kept = new Int32Array(length);
   let count = 0;
   let leftOut = 0;
@@ -131,6 +137,7 @@ function incompleteRow(keys: Vector[], i: number, option: Text | undefined) {
 
 /** The numbers of a vector at the kept rows, as a typed column; text and errors are named by row. */
 export function numbersAt(v: Vector, rows: Rows): Float64Array {
+  if (v.numbers) return gather(v.numbers, rows);
   const out = new Float64Array(rows.kept.length);
   const cells = v.cells;
   for (let k = 0; k < out.length; k++) {
@@ -138,6 +145,17 @@ export function numbersAt(v: Vector, rows: Rows): Float64Array {
     const cell: Cell = cells[i];
     out[k] = typeof cell === "number" && Number.isFinite(cell) ? cell : numberIn(cell, () => position(v, i));
   }
+  return out;
+}
+
+/** A vector's numbers at the kept rows (a plain copy when every row is kept). */
+export function gather(numbers: Float64Array, rows: Rows): Float64Array {
+  const kept = rows.kept;
+  if (kept.length === numbers.length || (kept.length > 0 && kept[kept.length - 1] === kept.length - 1)) {
+    return numbers.slice(0, kept.length);
+  }
+  const out = new Float64Array(kept.length);
+  for (let k = 0; k < kept.length; k++) out[k] = numbers[kept[k]];
   return out;
 }
 
@@ -177,11 +195,14 @@ export function pupilWeights(pupils: Vector | undefined, rows: Rows): Float64Arr
  * row, "" (an empty-looking cell) at skipped rows.
  */
 export function spill(values: ArrayLike<number>, rows: Rows): Grid {
-  const column = new Array<Cell>(rows.length).fill("");
-  for (let k = 0; k < rows.kept.length; k++) column[rows.kept[k]] = values[k];
-  if (rows.orientation === "row") return [column];
+  if (rows.orientation === "row") {
+    const row = new Array<Cell>(rows.length).fill("");
+    for (let k = 0; k < rows.kept.length; k++) row[rows.kept[k]] = values[k];
+    return [row];
+  }
   const grid: Grid = new Array<Cell[]>(rows.length);
-  for (let i = 0; i < rows.length; i++) grid[i] = [column[i]];
+  let k = 0;
+  for (let i = 0; i < rows.length; i++) grid[i] = [k < rows.kept.length && rows.kept[k] === i ? values[k++] : ""];
   return grid;
 }
 
