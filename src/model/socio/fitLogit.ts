@@ -201,6 +201,7 @@ export function fitLogit(
 
   let devOld = devianceOf(first);
   let change = Infinity;
+  let changeBefore = Infinity;
   let inverse: Float64Array = new Float64Array(0);
   let beta: Float64Array = new Float64Array(p);
   let last: Pass = first;
@@ -210,9 +211,10 @@ export function fitLogit(
     inverse = invertOrExplain(equations.xtwx(), p, column);
     beta = multiply(inverse, equations.xtwz());
     [b.working, b.previous] = [b.previous, b.working];
-    // IRLS converges quadratically: after a change below 1e-5 the next is most likely below R's 1e-8,
-    // so first only check (no normal equations), and make the full pass only if that was wrong.
-    const check = change < 1e-5 ? irlsPass(design, beta, y, weights, b, undefined) : undefined;
+    // IRLS converges quadratically, the next change about K·change² with K ≈ change / changeBefore²: when that
+    // is well below R's 1e-8, first only check (no normal equations); make the full pass only if that was wrong.
+    const likelyConverged = change < 1e-5 || (changeBefore < Infinity && change ** 3 < 1e-9 * changeBefore ** 2);
+    const check = likelyConverged ? irlsPass(design, beta, y, weights, b, undefined) : undefined;
     if (check && relativeChange(devianceOf(check), devOld) < 1e-8) {
       last = check;
       converged = true;
@@ -222,6 +224,7 @@ export function fitLogit(
     last = irlsPass(design, beta, y, weights, b, equations);
     const dev = devianceOf(last);
     if (!Number.isFinite(dev)) break;
+    changeBefore = change;
     change = relativeChange(dev, devOld);
     if (change < 1e-8) {
       converged = true;
