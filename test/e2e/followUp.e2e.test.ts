@@ -203,6 +203,12 @@ describeInChromium("the follow-up in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("follow-up-resource-5");
     await page.click('#follow-up-resources button[aria-label="Ta bort: Resurs 5"]');
     expect(await page.locator("#follow-up-resources input").count()).toBe(4);
+    // A range of the wrong length is refused with a message naming it; nothing is written.
+    await page.locator("#follow-up-resource-2").fill("Skolor!K2:K10");
+    await page.locator("#follow-up-resource-2").dispatchEvent("change");
+    await page.click("#write-follow-up");
+    await statusIs(page, /Resurs 2 \(Skolor!K2:K10\)/);
+    expect(await page.locator('#workbook-view [data-sheet="Uppföljning"]').count()).toBe(0);
     await page.locator("#section-followUp").scrollIntoViewIfNeeded();
     await page.locator("#section-followUp").screenshot({ path: join(screenshots, "follow-up-320.png") });
     const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -5,6 +5,7 @@
  * cleared whole, so the question lists its cells); then its charts.
  */
 import { chosenOutcomeModel } from "../../model/followUp/outcomeModel";
+import { rangeProblem } from "../../model/pane/rangeChecks";
 import { followUpSheet } from "../../model/followUp/followUpSheet";
 import { cellName, parseArea, quoteSheet, splitSheetRef } from "../../model/sheet/addresses";
 import { followUpLabels } from "../followUpLabels";
@@ -50,12 +51,33 @@ export const writeFollowUp: Action = {
       status(state.tx("followUpNeedOutcome"), "error");
       return;
     }
-    const sheet = dataSheet(state);
-    const model = chosenOutcomeModel(choice.model, await workbook.readRange(choice.outcome));
-    const outcome = { ref: choice.outcome, label: await headerOf(state, choice.outcome) };
-    const resources = await Promise.all(
-      choice.resources.filter((ref) => ref.trim()).map(async (ref) => ({ ref, label: await headerOf(state, ref) })),
+    // Each range checked first, the message naming it: a range, one column, as many rows as the pupils, not empty.
+    const given = choice.resources.filter((ref) => ref.trim());
+    const read = (ref: string) => workbook.readRange(ref).catch(() => undefined);
+    const [pupils, outcomeValues, ...resourceValues] = await Promise.all(
+      [ranges.pupils, choice.outcome, ...given].map(read),
     );
+    const problem = rangeProblem(
+      [
+        { label: state.tx("pupils"), ref: ranges.pupils, values: pupils, column: true },
+        { label: state.tx("followUpOutcome"), ref: choice.outcome, values: outcomeValues, column: true },
+        ...given.map((ref, i) => ({
+          label: state.tx("followUpResource", { n: i + 1 }),
+          ref,
+          values: resourceValues[i],
+          column: true,
+        })),
+      ],
+      lang,
+    );
+    if (problem) {
+      status(problem, "error");
+      return;
+    }
+    const sheet = dataSheet(state);
+    const model = chosenOutcomeModel(choice.model, outcomeValues ?? []);
+    const outcome = { ref: choice.outcome, label: await headerOf(state, choice.outcome) };
+    const resources = await Promise.all(given.map(async (ref) => ({ ref, label: await headerOf(state, ref) })));
     const fu = followUpSheet(
       {
         names: namesOf(ranges.pupils, sheet),
