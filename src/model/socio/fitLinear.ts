@@ -48,7 +48,7 @@ export function fitLinear(
   for (let start = 0; start < n; start += BLOCK) {
     const length = Math.min(BLOCK, n - start);
     const block = fitted.subarray(start, start + length);
-    design.load(start, length, beta, block);
+    design.predict(start, length, beta, block);
     for (let i = 0; i < length; i++) {
       const w = weights[start + i];
       const r = y[start + i] - block[i];
