@@ -53,6 +53,7 @@ const ms = (x: number | undefined) =>
   x === undefined ? "" : x >= 100 ? Math.round(x).toLocaleString("en").replace(/,/g, " ") : x.toPrecision(3);
 const size = (r: Result) =>
   (r.cols ? `${r.rows.toLocaleString("en")} × ${r.cols}` : r.rows.toLocaleString("en")).replace(/,/g, " ");
+const bytes = (x: number | undefined) => (x === undefined ? "?" : x.toLocaleString("en").replace(/,/g, " "));
 const diff = (r: Result) => (r.max_rel_diff === undefined ? "" : r.max_rel_diff.toExponential(1));
 
 export function machineLine(m: Machine): string {
@@ -89,7 +90,7 @@ rows, 9 below, after a warm-up round), and the table gives min and median of eac
   reset before the call), so below a million rows it is mostly V8's own growth (compiled code, young generation); for
   R, gc()'s "max used" during one fit; for \`engine.recalc\`, the whole process's peak (one run per size, alone).
 
-Functions bundle: ${run.bundle_gzip_bytes ?? "?"} bytes minified and gzipped.
+Functions bundle: ${bytes(run.bundle_gzip_bytes)} bytes minified and gzipped.
 
 ${fullTable(run)}
 `;
@@ -134,7 +135,7 @@ function readmeSection(run: BenchRun): string {
       `| ${label} | ${size(r)} | ${ms(r.median_ms)} | ${ms(r.peer_ms)} | ${fixed(r.ratio, 2)} | ${name === "wrapper.allocate" ? "" : fixed(r.x_floor, 1)} | ${fixed(r.rss_mb, 0)} | ${diff(r)} |`,
     );
   }
-  lines.push("", `Functions bundle: ${run.bundle_gzip_bytes ?? "?"} bytes minified and gzipped.`, "");
+  lines.push("", `Functions bundle: ${bytes(run.bundle_gzip_bytes)} bytes minified and gzipped.`, "");
   return lines.join("\n");
 }
 
