@@ -242,6 +242,40 @@ describeInChromium("the components of a model in the preview", () => {
     expect(await page.inputValue("#component-4-name")).toBe("Småskoletillägg");
   });
 
+  test("in English: the section, its messages and the model sheet are English; the user's names stay", async () => {
+    const english = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "en-GB" });
+    await english.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await english.goto(`${base}/?lang=en`);
+    await english.waitForSelector("#preview-perpupil");
+    await english.click("#components-example");
+    await english.waitForSelector("#component-4-fields");
+    await english.locator("#component-1-columns").fill("Skolor!M2:N14");
+    await english.locator("#component-1-columns").dispatchEvent("change");
+    expect(await english.locator("#component-1-columns-error").innerText()).toBe(
+      "The range has 2 columns but the component reads 3.",
+    );
+    await english.locator("#component-1-columns").fill("Skolor!M2:O14");
+    await english.locator("#component-1-columns").dispatchEvent("change");
+    await english.waitForFunction(() =>
+      /^Total [\d,]+ kr; kr per pupil/.test(document.getElementById("components-totals")?.textContent ?? ""),
+    );
+    // The example's component names are the user's (Swedish) data; everything else is English.
+    const own = ["Grundbelopp", "Socioekonomiskt tillägg", "Nyanlända", "Småskoletillägg", "Skolor", "Fjolåret"];
+    const shown = own.reduce(
+      (all, name) => all.split(name).join(""),
+      await english.locator("#section-components").innerText(),
+    );
+    expect(shown).not.toMatch(/[åäöÅÄÖ]|\b(och|eller|elev|elever|skola|Pott|Namn|Ta bort|Lägg till)\b/);
+    await english.click("#insert");
+    await english.waitForFunction(() => /inserted/.test(document.getElementById("status")?.textContent ?? ""));
+    await english.click('#workbook-view button[data-sheet="Likvärd modell"]');
+    const sheet = await english.locator("#workbook-view table.cells").innerText();
+    expect(sheet).toMatch(/Pot \(kr\)\s+64,000,000/);
+    expect(sheet).toMatch(/Nothing from \(pupils\)\s+250\s+N₂/);
+    expect(sheet).not.toMatch(/Förklaring|Värde|klumpsumma/);
+    await english.close();
+  });
+
   test("at 320 px with the components: axe-core finds no violations; screenshot", async () => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "sv-SE" });
     await narrow.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
