@@ -1,50 +1,37 @@
-import { BLOCK } from "./design";
-
 /**
  * X'WX and X'Wz summed block by block (design.ts), only the upper triangle,
- * X'Wz as one more column of it. Four columns at a time share one load of
- * w·x_a and keep four independent sums, which is what makes this fast in
- * JavaScript; summing per block, then over blocks, also keeps the rounding
- * error of a million-term sum small.
+ * X'Wz as one more column of it. Four columns at a time share one w·x_a and
+ * keep four independent sums, which is what makes this fast in JavaScript;
+ * summing per block, then over blocks, also keeps the rounding error of a
+ * million-term sum small.
  */
 export class NormalEquations {
   /** Row-major p × (p + 1): [X'WX | X'Wz], upper triangle filled. */
   private readonly sums: Float64Array;
-  private readonly wx: Float64Array[];
   private readonly columns: Float64Array[];
 
   constructor(readonly p: number) {
     this.sums = new Float64Array(p * (p + 1));
-    this.wx = Array.from({ length: p }, () => new Float64Array(BLOCK));
     this.columns = new Array<Float64Array>(p + 1);
   }
 
-  /** Adds a block of rows: design columns x, weights w, responses z. */
+  /** Adds a block of rows: design columns x (x[0] all ones), weights w, responses z. */
   add(x: Float64Array[], w: Float64Array, z: Float64Array, length: number): void {
     const p = this.p;
-    const wx = this.wx;
     const columns = this.columns;
-    for (let a = 0; a < p; a++) {
-      const xa = x[a];
-      const out = wx[a];
-      for (let i = 0; i < length; i++) out[i] = w[i] * xa[i];
-      columns[a] = xa;
-    }
+    for (let a = 0; a < p; a++) columns[a] = x[a];
     columns[p] = z;
     const sums = this.sums;
     const width = p + 1;
-    // Row 0 is the intercept's: Σ w·1·x_b is a plain sum of w·x_b.
-    for (let b = 0; b < p; b++) {
-      const v = wx[b];
+    // Row 0 is the intercept's: Σ w·x_b.
+    for (let b = 0; b <= p; b++) {
+      const c = columns[b];
       let s = 0;
-      for (let i = 0; i < length; i++) s += v[i];
+      for (let i = 0; i < length; i++) s += w[i] * c[i];
       sums[b] += s;
     }
-    let s = 0;
-    for (let i = 0; i < length; i++) s += w[i] * z[i];
-    sums[p] += s;
     for (let a = 1; a < p; a++) {
-      const v = wx[a];
+      const xa = x[a];
       let b = a;
       for (; b + 3 <= p; b += 4) {
         const c0 = columns[b];
@@ -56,11 +43,11 @@ export class NormalEquations {
         let s2 = 0;
         let s3 = 0;
         for (let i = 0; i < length; i++) {
-          const vi = v[i];
-          s0 += vi * c0[i];
-          s1 += vi * c1[i];
-          s2 += vi * c2[i];
-          s3 += vi * c3[i];
+          const v = w[i] * xa[i];
+          s0 += v * c0[i];
+          s1 += v * c1[i];
+          s2 += v * c2[i];
+          s3 += v * c3[i];
         }
         const at = a * width + b;
         sums[at] += s0;
@@ -74,9 +61,9 @@ export class NormalEquations {
         let s0 = 0;
         let s1 = 0;
         for (let i = 0; i < length; i++) {
-          const vi = v[i];
-          s0 += vi * c0[i];
-          s1 += vi * c1[i];
+          const v = w[i] * xa[i];
+          s0 += v * c0[i];
+          s1 += v * c1[i];
         }
         sums[a * width + b] += s0;
         sums[a * width + b + 1] += s1;
@@ -84,7 +71,7 @@ export class NormalEquations {
       if (b === p) {
         const c0 = columns[b];
         let s0 = 0;
-        for (let i = 0; i < length; i++) s0 += v[i] * c0[i];
+        for (let i = 0; i < length; i++) s0 += w[i] * xa[i] * c0[i];
         sums[a * width + b] += s0;
       }
     }
