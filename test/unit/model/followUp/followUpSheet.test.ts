@@ -6,6 +6,7 @@
  * summary for each resource (test/golden/followUp/make-golden.R). The row R
  * leaves out (Byskolan's suppressed meritvärde) is empty, marked and counted.
  */
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exampleModel } from "../../../../src/model/example/model";
@@ -98,6 +99,18 @@ test("the default model: a share (values in [0, 1]) is quasilogit, a score linea
   expect(defaultOutcomeModel([[".."], [""], [0.2]])).toBe("quasilogit");
   expect(defaultOutcomeModel([[".."]])).toBe("linear");
   expect(defaultOutcomeModel([[0.5], [1.5]])).toBe("linear");
+});
+
+test("the default model, for any column: quasilogit exactly when it has a number and every number is in [0, 1]", () => {
+  const gap = fc.constantFrom("..", ".", "–", "", null);
+  const cell = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), gap);
+  fc.assert(
+    fc.property(fc.array(cell, { maxLength: 30 }), (column) => {
+      const numbers = column.filter((v): v is number => typeof v === "number");
+      const share = numbers.length > 0 && numbers.every((v) => v >= 0 && v <= 1);
+      expect(defaultOutcomeModel(column.map((v) => [v]))).toBe(share ? "quasilogit" : "linear");
+    }),
+  );
 });
 
 test("meritvärde, linear, in Swedish: EXPECTED beside each school agrees with R; Byskolan left out and counted", async () => {
