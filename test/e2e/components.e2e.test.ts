@@ -217,7 +217,22 @@ describeInChromium("the components of a model in the preview", () => {
     );
     await page.click("#insert");
     expect(await text("#status")).toMatch(/Rätta det markerade fältet först: Småskoletillägg: Inget belopp/);
+    // A taper that ends before it starts: a message under N₂, and Insert refuses.
+    await page.locator("#component-4-n2").fill("50");
+    await eventually(
+      () => text("#component-4-n2-error"),
+      (v) => expect(v).toBe("N₂ ska vara minst N₁ (100)."),
+    );
+    await page.click("#insert");
+    expect(await text("#status")).toMatch(/Rätta det markerade fältet först: Småskoletillägg: Inget belopp/);
+    await page.locator("#component-4-n1").fill("40");
+    await eventually(
+      () => text("#component-4-n2-error"),
+      (v) => expect(v).toBe(""),
+    );
+    await page.locator("#component-4-n1").fill("100");
     await page.locator("#component-4-n2").fill("250");
+    expect(await text("#component-4-n2-error")).toBe("");
     await page.locator("#component-1-name").fill("4–6");
     await page.locator("#component-1-name").dispatchEvent("change");
     await eventually(

@@ -228,14 +228,49 @@ function componentFields(state: PaneState, c: Component, i: number, own: Set<str
       );
       break;
     }
-    case "lumpSum":
+    case "lumpSum": {
+      // N₂ before N₁ is a message under N₂ and a hole in the model until either is corrected.
+      const n2Key = invalidKey(state.tx("taperTo"));
+      const order = () => {
+        const input = n2.querySelector("input") as HTMLInputElement;
+        const message = n2.querySelector(".field-error") as HTMLElement;
+        // While N₂ is not a number its own message stands.
+        if (input.getAttribute("aria-invalid") === "true") return;
+        const from = Number.isFinite(c.taperFrom) ? c.taperFrom : 0;
+        const bad = Number.isFinite(c.taperTo) && c.taperTo < from;
+        input.classList.toggle("invalid", bad);
+        message.textContent = bad ? state.tx("taperOrder", { n1: from }) : "";
+        setInvalid(n2Key, bad);
+      };
+      const n1 = num(
+        state.tx("taperFrom"),
+        "n1",
+        c.taperFrom,
+        (x) => {
+          c.taperFrom = x;
+          order();
+        },
+        NaN,
+      );
+      const n2 = num(
+        state.tx("taperTo"),
+        "n2",
+        c.taperTo,
+        (x) => {
+          c.taperTo = x;
+          order();
+        },
+        NaN,
+      );
       fields.push(
         num(state.tx("lumpAmount"), "amount", c.amount, (x) => (c.amount = x)),
         h("p", { class: "note" }, state.tx("taperHint")),
-        num(state.tx("taperFrom"), "n1", c.taperFrom, (x) => (c.taperFrom = x), NaN),
-        num(state.tx("taperTo"), "n2", c.taperTo, (x) => (c.taperTo = x), NaN),
+        n1,
+        n2,
       );
+      order();
       break;
+    }
   }
   return h(
     "fieldset",
