@@ -63,11 +63,15 @@ export interface Allocation {
  * numbers cannot resolve are LikvardErrors that say what to change.
  */
 export function allocate(request: AllocationRequest): Float64Array {
-  return solveAllocation(request).amounts;
+  return solveAllocation(request, false).amounts;
 }
 
-/** The allocation rule of `allocate`, with the exact amounts and slopes kept. */
-export function solveAllocation(request: AllocationRequest): Allocation {
+/**
+ * The allocation rule of `allocate`, with the exact amounts and slopes kept
+ * (`keep` false: only the amounts are wanted, and the slopes' array becomes
+ * the exact amounts and then the rounded ones, in place).
+ */
+export function solveAllocation(request: AllocationRequest, keep: boolean): Allocation {
   const { pupils, index, pot } = request;
   const n = pupils.length;
   const method = request.method ?? "proportional";
@@ -103,6 +107,11 @@ export function solveAllocation(request: AllocationRequest): Allocation {
   let floorTotal = 0;
   let reachable = 0;
   let slopeTotal = 0;
+  // perSchool's choices made once, outside the loop over a million schools.
+  const floors = request.floor instanceof Float64Array ? request.floor : undefined;
+  const caps = request.cap instanceof Float64Array ? request.cap : undefined;
+  const floorAll = perSchool(floors ? undefined : request.floor, 0, 0);
+  const capAll = perSchool(caps ? undefined : request.cap, 0, Infinity);
   for (let k = 0; k < n; k++) {
     const p = pupils[k];
     if (!(p >= 0)) {
@@ -112,8 +121,10 @@ export function solveAllocation(request: AllocationRequest): Allocation {
         en: `${w.en}: a negative pupil count (${formatNumber(p, "en")}).`,
       });
     }
-    const floor = perSchool(request.floor, k, 0);
-    const cap = perSchool(request.cap, k, Infinity);
+    let floor = floors ? floors[k] : floorAll;
+    let cap = caps ? caps[k] : capAll;
+    if (floor !== floor) floor = 0; // NaN: no floor for this school
+    if (cap !== cap) cap = Infinity; // NaN: no cap
     if (floor < 0 || cap < 0) {
       const w = where(k, floor < 0 ? "floor" : "cap");
       const which = floor < 0 ? { sv: "golvet", en: "floor" } : { sv: "taket", en: "cap" };
@@ -170,7 +181,7 @@ export function solveAllocation(request: AllocationRequest): Allocation {
     });
   }
 
-  const amounts = clampedShares(slope, low, high, Math.min(pot, reachable));
+  const amounts = clampedShares(slope, low, high, Math.min(pot, reachable), !keep);
   for (let k = 0; k < n; k++) {
     if (!Number.isFinite(amounts[k])) {
       const w = where(k, "pupils");
@@ -180,6 +191,6 @@ export function solveAllocation(request: AllocationRequest): Allocation {
       });
     }
   }
-  const rounded = unit === 0 ? amounts : roundToUnit(amounts, pot, unit, index, (k) => pupils[k] > 0);
+  const rounded = unit === 0 ? amounts : roundToUnit(amounts, pot, unit, index, (k) => pupils[k] > 0, !keep);
   return { amounts: rounded, exact: amounts, slope };
 }

@@ -37,7 +37,7 @@ export interface AllocationDetail {
  */
 export function allocationDetail(request: AllocationRequest): AllocationDetail {
   const { pupils, pot } = request;
-  const { amounts, exact, slope } = solveAllocation(request);
+  const { amounts, exact, slope } = solveAllocation(request, true);
   const n = pupils.length;
   let slopeSum = 0;
   for (let k = 0; k < n; k++) slopeSum += slope[k];

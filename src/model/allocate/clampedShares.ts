@@ -10,7 +10,13 @@
  * Preconditions (checked by the caller, which knows how to explain them):
  * 0 ≤ low_i ≤ high_i, slope_i ≥ 0, and Σ low ≤ total ≤ Σ (slope_i > 0 ? high_i : low_i).
  */
-export function clampedShares(slope: Float64Array, low: Float64Array, high: Float64Array, total: number): Float64Array {
+export function clampedShares(
+  slope: Float64Array,
+  low: Float64Array,
+  high: Float64Array,
+  total: number,
+  inPlace?: boolean,
+): Float64Array {
   const n = slope.length;
   // Scale the slopes so the largest is 1: λ then stays a well-sized number
   // even for subnormal or huge pupil weights.
@@ -20,8 +26,9 @@ export function clampedShares(slope: Float64Array, low: Float64Array, high: Floa
     slopeMax = Math.max(slopeMax, slope[i]);
     lowSum += low[i];
   }
-  // One array: the scaled slopes, overwritten by the amounts at the end.
-  const scaled = new Float64Array(n);
+  // One array: the scaled slopes, overwritten by the amounts at the end; `inPlace`: the slopes'
+  // own array (a caller that no longer needs them saves a million-row array).
+  const scaled = inPlace ? slope : new Float64Array(n);
   let slopeSum = 0;
   for (let i = 0; i < n; i++) {
     scaled[i] = slopeMax > 0 ? slope[i] / slopeMax : 0;

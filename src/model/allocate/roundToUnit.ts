@@ -4,7 +4,8 @@
  * to the largest remainders (ties: higher index first, then earlier row).
  * When `total` is not itself a multiple of the unit, its last, partial
  * remainder goes to the next school in that order. Schools marked ineligible
- * (no pupils) are never given anything.
+ * (no pupils) are never given anything. `inPlace`: the result overwrites the
+ * amounts (each is read before its school's result is written).
  */
 export function roundToUnit(
   amounts: Float64Array,
@@ -12,11 +13,12 @@ export function roundToUnit(
   unit: number,
   index: Float64Array,
   eligible: (k: number) => boolean,
+  inPlace?: boolean,
 ): Float64Array {
   const n = amounts.length;
   // Few, reused arrays: at a million schools, touching fresh memory costs more than the arithmetic.
-  /** Whole units per school; turned into kronor in place at the end. */
-  const result = new Float64Array(n);
+  /** Whole units per school, turned into kronor at the end; `inPlace`: in the amounts' own array. */
+  const result = inPlace ? amounts : new Float64Array(n);
   /** Remainders as integers of 1e-9 units: tiny float noise does not decide who gets a unit. */
   const keys = new Float64Array(n);
   let roundedUnits = 0;
@@ -56,7 +58,7 @@ export function roundToUnit(
       given[r] = result[order[r]] * unit + extra;
     }
   }
-  for (let k = 0; k < n; k++) result[k] *= unit;
+  if (unit !== 1) for (let k = 0; k < n; k++) result[k] *= unit; // x · 1 is x: no pass for whole kronor
   for (let r = 0; r < order.length; r++) result[order[r]] = given[r];
   return result;
 }
