@@ -4,7 +4,7 @@
  * shows. Nothing here computes anything.
  */
 import { EXCEL_ERROR, Lang, LikvardError, languageOf } from "../model/errors";
-import { Cell, ErrorCell, Grid, Input } from "../model/sheet/cells";
+import { Cell, ErrorCell, Grid, Input, knownNumberColumn } from "../model/sheet/cells";
 
 const ERROR_CODE: Record<string, CustomFunctions.ErrorCode> = {
   "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
@@ -42,9 +42,27 @@ function isPlain(value: unknown): boolean {
   return type === "number" || type === "string" || type === "boolean" || value === null;
 }
 
-/** True when every row is an array of plain values: then Excel's array is already a grid. */
+/**
+ * True when every row is an array of plain values: then Excel's array is
+ * already a grid. A column of finite numbers (the usual range) is read as a
+ * typed column in the same pass, for the model (knownNumberColumn).
+ */
 function isPlainGrid(rows: unknown[]): boolean {
-  for (let r = 0; r < rows.length; r++) {
+  const n = rows.length;
+  const numbers = new Float64Array(n);
+  let r = 0;
+  for (; r < n; r++) {
+    const row: unknown = rows[r];
+    if (!Array.isArray(row) || row.length !== 1) break;
+    const cell: unknown = row[0];
+    if (typeof cell !== "number" || !Number.isFinite(cell)) break;
+    numbers[r] = cell;
+  }
+  if (r === n) {
+    knownNumberColumn(rows as Grid, numbers);
+    return true;
+  }
+  for (; r < n; r++) {
     const row: unknown = rows[r];
     if (!Array.isArray(row)) return false;
     for (let c = 0; c < row.length; c++) if (!isPlain(row[c])) return false;

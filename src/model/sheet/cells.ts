@@ -95,20 +95,37 @@ function asGrid(input: Input): Grid {
 }
 
 /**
+ * One-column ranges of finite numbers that a host has already read as a typed
+ * column while taking them in (Excel's wrapper does, in the one pass it makes
+ * over every argument): toVector then needs no pass of its own. Inputs are
+ * never changed, so the column stays true to its range.
+ */
+const numberColumns = new WeakMap<Grid, Float64Array>();
+
+/** Records that `grid` (rows of one cell each) holds exactly these finite numbers. */
+export function knownNumberColumn(grid: Grid, numbers: Float64Array): void {
+  numberColumns.set(grid, numbers);
+}
+
+/**
  * Flattens a one-column or one-row range; anything wider is an error naming
  * the argument. One pass, which also reads the numbers when all are finite.
  */
 export function toVector(input: Input, arg: ArgName): Vector {
   const grid = asGrid(input);
+  const known = numberColumns.get(grid);
+  if (known) return { arg, cells: known as unknown as Cell[], orientation: "column", numbers: known };
   const rows = grid.length;
   if (rows === 1 && Array.isArray(grid[0]) && grid[0].length > 1) {
     const row = grid[0];
     const cols = row.length;
     const cells = new Array<Cell>(cols);
     for (let c = 0; c < cols; c++) cells[c] = row[c];
-    return { arg, cells, orientation: "row", numbers: finiteNumbers(cells) };
+    const numbers = finiteNumbers(cells);
+    return numbers
+      ? { arg, cells: numbers as unknown as Cell[], orientation: "row", numbers }
+      : { arg, cells, orientation: "row" };
   }
-  const cells = new Array<Cell>(rows);
   const numbers = new Float64Array(rows);
   let numeric = true;
   let cols = 0;
@@ -119,7 +136,6 @@ export function toVector(input: Input, arg: ArgName): Vector {
       if (row.length > cols) cols = row.length;
       cell = row[0];
     }
-    cells[r] = cell;
     if (typeof cell === "number" && Number.isFinite(cell)) numbers[r] = cell;
     else numeric = false;
   }
@@ -129,7 +145,12 @@ export function toVector(input: Input, arg: ArgName): Vector {
       en: `${arg.en} must be a single column or row, but is ${rows} × ${cols} cells.`,
     });
   }
-  return { arg, cells, orientation: "column", numbers: numeric ? numbers : undefined };
+  // All finite numbers (the common case): the typed column reads like an array of number cells, so
+  // it serves as the cells too, and a range is read once.
+  if (numeric) return { arg, cells: numbers as unknown as Cell[], orientation: "column", numbers };
+  const cells = new Array<Cell>(rows);
+  for (let r = 0; r < rows; r++) cells[r] = Array.isArray(grid[r]) ? grid[r][0] : undefined;
+  return { arg, cells, orientation: "column" };
 }
 
 function finiteNumbers(cells: Cell[]): Float64Array | undefined {
