@@ -4,8 +4,6 @@
  * before overwriting.
  */
 import { formulaWrites } from "../formulaLayout";
-import { updatePreview } from "../state/livePreview";
-import { dataSheet } from "../state/workbookReads";
 import { Action, fieldsOk, writeAsking } from "./runAction";
 import { componentWrites } from "./componentWrites";
 import { modelWrites } from "./modelWrites";
@@ -36,11 +34,5 @@ export const insertFormulas: Action = {
     );
     if (!written) return;
     state.markDirty(false);
-    const { afterInsert } = state.options;
-    if (afterInsert) {
-      await updatePreview(state);
-      const p = state.preview;
-      if (p.kind === "ok") afterInsert(target, p.cells, p.preview, dataSheet(state));
-    }
   },
 };

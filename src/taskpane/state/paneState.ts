@@ -31,7 +31,7 @@ export interface FollowUpChoice {
   model: OutcomeModelChoice;
 }
 
-/** What the host adds: the preview page's example and its stand-in for Excel's calculation. */
+/** What the host adds: the preview page's example (whose workbook calculates itself, memoryWorkbook.ts). */
 export interface PaneOptions {
   lang: PaneLang;
   /** Ranges and model to start from when the workbook holds no model (the preview page's example). */
@@ -48,8 +48,6 @@ export interface PaneOptions {
     /** The follow-up's outcome and resource columns to start from (issue 15). */
     followUp?: Pick<FollowUpChoice, "outcome" | "resources">;
   };
-  /** After "Infoga formler": the preview page shows what Excel would calculate. */
-  afterInsert?: (target: string, cells: PreviewCells, preview: Preview, dataSheet: string) => void;
   /** False where the workbook cannot copy a sheet as values (Excel before ExcelApi 1.12). */
   canCopySheets?: () => boolean;
 }
