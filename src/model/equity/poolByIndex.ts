@@ -21,9 +21,11 @@ export function poolByIndex(
   pupils: Float64Array,
   scale: number,
 ): PooledUnits {
-  const data = new Float64Array(2 * index.length);
+  // The units go into the sort's spare array (unit u at 2u never overtakes the schools handed over).
+  let data: Float64Array = new Float64Array(0);
   const pooled = { units: 0, unitIndex: NaN, total: 0 };
-  visitByIndex(index, resource, pupils, (records, count) => {
+  visitByIndex(index, resource, pupils, (records, count, spare) => {
+    data = spare;
     const done = Math.max(0, pooled.units - 1);
     pool(records, count, scale, data, pooled);
     // The units this chunk completed (all but the last) get their means while still in cache.
@@ -52,6 +54,8 @@ function pool(
     const weight = records[3 * s + 2] / scale;
     if (units === 0 || x !== unitIndex) {
       unitIndex = x;
+      data[2 * units] = 0;
+      data[2 * units + 1] = 0;
       units++;
     }
     data[2 * units - 2] += weight;

@@ -15,13 +15,18 @@
  * the stable comparator sort gives. Inputs it cannot split (NaN, infinite, a
  * range too wide or too narrow to scale) take the comparator sort, the
  * reference path, and so does a bucket whose insertion sort runs long.
+ *
+ * `spare` is an array of 3n numbers whose first 3 × (schools handed over
+ * so far, this chunk included) the sort no longer needs: a caller may write
+ * its own results there instead of allocating a million-row array.
  */
-export type Visit = (records: Float64Array, count: number) => void;
+export type Visit = (records: Float64Array, count: number, spare: Float64Array) => void;
 
 export function visitByIndex(index: Float64Array, resource: Float64Array, pupils: Float64Array, visit: Visit): void {
   if (!bucketSort(index, resource, pupils, visit)) {
     const n = index.length;
-    visit(sortedRecords(interleave(index, resource, pupils, 0, n), n), n);
+    const sorted = sortedRecords(interleave(index, resource, pupils, 0, n), n);
+    visit(sorted, n, new Float64Array(3 * n));
   }
 }
 
@@ -67,7 +72,7 @@ function bucketSort(index: Float64Array, resource: Float64Array, pupils: Float64
     if (m === 0) continue;
     // Bucket b spans [min + b / scale, min + (b + 1) / scale), up to rounding (hence the clamp).
     const chunk = sortBucket(records, start[b], m, min + b / scale, scale * m, scratch, counts);
-    visit(chunk, m);
+    visit(chunk, m, records); // this bucket is in `chunk` now: records before its end are free
   }
   return true;
 }
