@@ -189,6 +189,7 @@ const TEXTS = {
   lumpAmount: ["Belopp per skola (kr)", "Amount per school (kr)"],
   taperFrom: ["Fullt belopp upp till N₁ elever", "Full amount up to N₁ pupils"],
   taperTo: ["Inget belopp från N₂ elever (tomt = ingen avtrappning)", "Nothing from N₂ pupils (empty = no taper)"],
+  componentsTotal: ["Totalt, alla komponenter", "Total, all components"],
   taperOrder: ["N₂ ska vara minst N₁ ({n1}).", "N₂ must be at least N₁ ({n1})."],
   taperHint: [
     "Avtrappning: hela beloppet upp till N₁ elever, linjärt ned till noll vid N₂.",

@@ -163,10 +163,22 @@ describeInChromium("the components of a model in the preview", () => {
     expect(await page.inputValue("#component-1-columns")).toBe("Skolor!M2:O14");
     expect(await page.inputValue("#total-max-increase")).toBe("5");
     expect(await page.inputValue("#max-increase")).toBe("5"); // the Fördelning section shows the same setting
+    // The live preview follows the components: the summary and the per-school table show the schools' totals.
+    const want = expected();
+    const sum = want.total.reduce((a, b) => a + b, 0);
+    const perPupil = want.total.map((t, i) => t / schools[i].pupils);
     await eventually(
       () => text("#components-totals"),
-      (v) => expect(v).toMatch(/^Totalt [\d\s\u00a0]+ kr; kr per elev/),
+      (v) => expect(number(v.replace(/^Totalt (.*?) kr;.*$/, "$1"))).toBe(sum),
     );
+    expect(number((await text("#preview-pot")).replace(" kr", ""))).toBe(sum);
+    const [min, , max] = (await text("#preview-perpupil")).replace(" kr", "").split(" / ").map(number);
+    expect(min).toBe(Math.round(Math.min(...perPupil)));
+    expect(max).toBe(Math.round(Math.max(...perPupil)));
+    const names = await page.locator("#school-table tbody th").allInnerTexts();
+    const amounts = await page.locator("#school-table tbody tr td:nth-of-type(3)").allInnerTexts();
+    const byName = Object.fromEntries(names.map((name, r) => [name, number(amounts[r])]));
+    expect(schools.map((s) => byName[s.name])).toEqual(want.total);
   });
 
   test("Infoga formler: the engine's totals equal the computation to the krona, within −2 %/+5 %, pots exact", async () => {

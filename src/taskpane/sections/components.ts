@@ -5,20 +5,13 @@
  * taper — added, renamed and removed here; the guarantee on the school's
  * total (floor, cap, limits against last year); in the preview page an
  * example with one of each. A line under them shows the totals the inserted
- * formulas will give (componentAmounts.ts, the model's code).
+ * formulas will give (the live preview's, state/componentReads.ts).
  */
-import { componentAmounts } from "../../model/components/componentAmounts";
-import { dataColumns } from "../../model/components/componentFormulas";
-import {
-  Component,
-  ComponentKind,
-  SCHOOL_STAGES,
-  componentKey,
-  componentProblems,
-} from "../../model/components/components";
-import { LikvardError } from "../../model/errors";
+import { Component, ComponentKind, SCHOOL_STAGES, componentKey } from "../../model/components/components";
 import { ModelSettings } from "../../model/pane/modelSettings";
-import { columnsProblem, splitColumns } from "../actions/componentWrites";
+import { Preview } from "../../model/pane/preview";
+import { columnsProblem } from "../actions/componentWrites";
+import { formatNumber } from "../format";
 import { LabelKey, methodLabel, parameterHint } from "../i18n";
 import { PaneState } from "../state/paneState";
 import { showError, status } from "../status";
@@ -282,47 +275,6 @@ function componentFields(state: PaneState, c: Component, i: number, own: Set<str
   );
 }
 
-/** Numbers of a read range's first column (NaN where not a number). */
-const numbers = (values: unknown[][]) =>
-  Float64Array.from(values, (row) => (typeof row[0] === "number" ? row[0] : NaN));
-
-/** The totals the inserted formulas will give, or why there are none yet. */
-async function totalsLine(state: PaneState): Promise<string> {
-  const { settings, ranges, workbook } = state;
-  const list = settings.components ?? [];
-  if (list.length === 0) return "";
-  const fields = state.fieldsMessage();
-  if (fields) return fields;
-  const problems = componentProblems(list);
-  if (problems.length > 0) return problems.join(" ");
-  if (!ranges.pupils.trim()) return state.tx("giveRanges");
-  const columns: Record<string, Float64Array[]> = {};
-  for (const c of list) {
-    const problem = columnsProblem(c, state.componentRanges[c.key], state.lang);
-    if (problem) return state.tx("componentColumnsProblem", { component: c.label, problem });
-    columns[c.key] = await Promise.all(
-      splitColumns(state.componentRanges[c.key] ?? "")
-        .slice(0, dataColumns(c))
-        .map(async (r) => numbers(await workbook.readRange(r))),
-    );
-  }
-  const pupils = numbers(await workbook.readRange(ranges.pupils));
-  const needPot = list.some((c) => c.kind === "needPot");
-  const factorRows = needPot && ranges.factors.trim() ? await workbook.readRange(ranges.factors) : [];
-  const factors = settings.factors.map((_, j) =>
-    Float64Array.from(factorRows, (row) => (typeof row[j] === "number" ? row[j] : NaN)),
-  );
-  const lastYear = ranges.lastYear.trim() ? numbers(await workbook.readRange(ranges.lastYear)) : undefined;
-  const result = componentAmounts({ pupils, factors, lastYear, columns }, settings, list);
-  const perPupil = [...result.total].map((t, i) => t / pupils[i]).filter(Number.isFinite);
-  const kr = (x: number) => new Intl.NumberFormat(state.locale, { maximumFractionDigits: 0 }).format(x);
-  return state.tx("componentsPreview", {
-    total: kr(result.total.reduce((a, b) => a + b, 0)),
-    min: kr(Math.min(...perPupil)),
-    max: kr(Math.max(...perPupil)),
-  });
-}
-
 export const components: Section = {
   id: "components",
   render(state) {
@@ -342,25 +294,24 @@ export const components: Section = {
       needOption.disabled = items.some((c) => c.kind === "needPot");
       if (needOption.disabled && kind.value === "needPot") kind.value = "perStage";
     };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const updateTotals = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        totalsLine(state).then(
-          (line) => (totals.textContent = line),
-          (error: unknown) =>
-            (totals.textContent =
-              error instanceof LikvardError
-                ? error.messageIn(state.lang)
-                : error instanceof Error
-                  ? error.message
-                  : String(error)),
-        );
-      }, 150);
+    // The totals the inserted formulas will give: the live preview follows the components (componentReads.ts).
+    const showTotals = () => {
+      const p = state.preview;
+      if (!state.settings.components?.length || p.kind === "pending") totals.textContent = "";
+      else if (p.kind !== "ok") totals.textContent = p.message;
+      else totals.textContent = totalsText(p.preview);
+    };
+    const totalsText = (preview: Preview) => {
+      const kr = (x: number) => formatNumber(x, state.lang, 0);
+      return state.tx("componentsPreview", {
+        total: kr(preview.amounts.reduce((a, x) => a + (Number.isFinite(x) ? x : 0), 0)),
+        min: kr(preview.min),
+        max: kr(preview.max),
+      });
     };
     state.subscribe((change) => {
       if (change === "components") draw();
-      if (change === "components" || change === "model" || change === "ranges" || change === "factors") updateTotals();
+      if (change === "preview" || change === "components") showTotals();
     });
 
     const kind = h(
@@ -406,7 +357,7 @@ export const components: Section = {
         ...(key === "maxDecrease" || key === "maxIncrease" ? { scale: 100, unit: "%" } : {}),
       });
     draw();
-    updateTotals();
+    showTotals();
     return foldable(
       state,
       "components",

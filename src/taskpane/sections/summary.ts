@@ -33,8 +33,13 @@ export const summary: Section = {
           h("dd", { id: "preview-perpupil" }, `${fmt(preview.min)} / ${fmt(preview.median)} / ${fmt(preview.max)} kr`),
           h("dt", {}, state.tx("ratio")),
           h("dd", { id: "preview-ratio" }, fmt(preview.quarterRatio, 2)),
-          h("dt", {}, state.tx("allocated")),
-          h("dd", { id: "preview-pot" }, `${kr(total)} / ${kr(state.settings.pot)}`),
+          // With components the amounts are the schools' totals (componentPreview.ts): no one pot to check against.
+          ...(state.settings.components?.length
+            ? [h("dt", {}, state.tx("componentsTotal")), h("dd", { id: "preview-pot" }, kr(total))]
+            : [
+                h("dt", {}, state.tx("allocated")),
+                h("dd", { id: "preview-pot" }, `${kr(total)} / ${kr(state.settings.pot)}`),
+              ]),
         ),
       );
     };

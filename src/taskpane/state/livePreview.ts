@@ -6,6 +6,7 @@
 import { LikvardError } from "../../model/errors";
 import { computePreviewCells } from "../../model/pane/preview";
 import { PaneState, PreviewState } from "./paneState";
+import { componentPreviewState } from "./componentReads";
 import { previewCells } from "./workbookReads";
 
 /** Recomputes the preview now and announces it. */
@@ -22,6 +23,8 @@ async function nextPreview(state: PaneState): Promise<PreviewState> {
     const cells = await previewCells(state);
     if (cells === undefined) return { kind: "missing", message: state.tx("giveRanges") };
     if (typeof cells === "string") return { kind: "error", message: cells };
+    // A model of components previews the school's total (componentReads.ts).
+    if (state.settings.components?.length) return await componentPreviewState(state, cells);
     const outcome = computePreviewCells(cells, state.settings, lang);
     if (!outcome.ok) return { kind: "error", message: outcome.message };
     return { kind: "ok", cells, preview: outcome.preview };
@@ -40,7 +43,7 @@ export function followChanges(state: PaneState): () => void {
     timer = setTimeout(() => void updatePreview(state), 120);
   };
   state.subscribe((change) => {
-    if (change === "model" || change === "factors" || change === "ranges") schedule();
+    if (change === "model" || change === "factors" || change === "ranges" || change === "components") schedule();
   });
   return schedule;
 }
