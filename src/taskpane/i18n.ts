@@ -151,8 +151,8 @@ const TEXTS = {
   // The components section and its insert (issue 20): a model made of components, the guarantee on the total.
   components: ["Komponenter", "Components"],
   componentsNote: [
-    "Skolans belopp är summan av komponenterna. Golv, tak och gränserna mot fjolåret gäller totalen per elev, och fjolårets kr per elev är då fjolårets totala belopp; behovspotten får golv och tak så att totalen håller dem.",
-    "A school's money is the sum of its components. Floor, cap and the limits against last year apply to the total per pupil, and last year's kr per pupil is then last year's total; the need-based pot gets floors and caps so that the total keeps them.",
+    "Skolans belopp är summan av komponenterna. Golv, tak och gränserna mot fjolåret gäller totalen per elev, och fjolårets kr per elev är då fjolårets totala belopp; behovspotten får golv och tak så att totalen håller dem. Pott, metod, parameter och avrundning under Fördelning används inte då.",
+    "A school's money is the sum of its components. Floor, cap and the limits against last year apply to the total per pupil, and last year's kr per pupil is then last year's total; the need-based pot gets floors and caps so that the total keeps them. Pot, method, parameter and rounding under Allocation are then not used.",
   ],
   noComponents: [
     "Inga komponenter: modellen är en pott (Fördelning ovan).",
