@@ -191,6 +191,6 @@ export function solveAllocation(request: AllocationRequest, keep: boolean): Allo
       });
     }
   }
-  const rounded = unit === 0 ? amounts : roundToUnit(amounts, pot, unit, index, (k) => pupils[k] > 0, !keep);
+  const rounded = unit === 0 ? amounts : roundToUnit(amounts, pot, unit, index, pupils, !keep);
   return { amounts: rounded, exact: amounts, slope };
 }

@@ -3,20 +3,19 @@
  * every amount is rounded down, then the units still missing go one at a time
  * to the largest remainders (ties: higher index first, then earlier row).
  * When `total` is not itself a multiple of the unit, its last, partial
- * remainder goes to the next school in that order. Schools marked ineligible
- * (no pupils) are never given anything. `inPlace`: the result overwrites the
- * amounts (each is read before its school's result is written).
+ * remainder goes to the next school in that order. Schools without pupils
+ * (`pupils` not above 0) are never given anything. `inPlace`: the result
+ * overwrites the amounts (each is read before its school's result is written).
  */
 export function roundToUnit(
   amounts: Float64Array,
   total: number,
   unit: number,
   index: Float64Array,
-  eligible: (k: number) => boolean,
+  pupils: Float64Array,
   inPlace?: boolean,
 ): Float64Array {
   const n = amounts.length;
-  // Few, reused arrays: at a million schools, touching fresh memory costs more than the arithmetic.
   /** Whole units per school, turned into kronor at the end; `inPlace`: in the amounts' own array. */
   const result = inPlace ? amounts : new Float64Array(n);
   /** Remainders as integers of 1e-9 units: tiny float noise does not decide who gets a unit. */
@@ -29,7 +28,7 @@ export function roundToUnit(
     const down = floorGuarded(exact);
     result[k] = down;
     roundedUnits += down;
-    if (eligible(k)) {
+    if (pupils[k] > 0) {
       keys[k] = roundNonNegative(Math.max(0, exact - down) * 1e9);
       eligibleRows[eligibleCount++] = k;
     }

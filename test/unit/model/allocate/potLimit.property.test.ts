@@ -113,7 +113,7 @@ test("rounding is exact whatever float error the solver leaves: amounts off by u
           Math.max(0, (total * share) / shareSum + noise * u),
         );
         const index = new Float64Array(schools.length).fill(100);
-        const rounded = roundToUnit(amounts, total, u, index, () => true);
+        const rounded = roundToUnit(amounts, total, u, index, new Float64Array(amounts.length).fill(1));
         expect(sum(rounded)).toBe(total);
         const partial = Array.from(rounded).filter((x) => !Number.isInteger(x / u));
         expect(partial.length).toBeLessThanOrEqual(total % u === 0 ? 0 : 1);
@@ -126,6 +126,12 @@ test("rounding is exact whatever float error the solver leaves: amounts off by u
 
 test("amounts far short of the total are dealt out in whole rounds, not one unit at a time (it used to hang)", () => {
   // 10^14 units missing over two schools: 5·10^13 each, the odd partial krona to the first in rule order.
-  const rounded = roundToUnit(new Float64Array([0, 0]), 1e14 + 0.5, 1, Float64Array.from([100, 120]), () => true);
+  const rounded = roundToUnit(
+    new Float64Array([0, 0]),
+    1e14 + 0.5,
+    1,
+    Float64Array.from([100, 120]),
+    Float64Array.from([1, 1]),
+  );
   expect(Array.from(rounded)).toEqual([5e13, 5e13 + 0.5]);
 });

@@ -64,7 +64,7 @@ test("agrees exactly with the rule written out plainly", () => {
         total,
         s.unit,
         Float64Array.from(index),
-        (k) => eligible[k],
+        Float64Array.from(eligible, (e) => (e ? 1 : 0)),
       );
       const expected = reference(amounts, total, s.unit, index, eligible);
       expect(Array.from(result).every((x, k) => Object.is(x, expected[k]))).toBe(true);
@@ -88,7 +88,13 @@ test("whole amounts (every remainder 0): the units go by index, then row, exactl
         const index = schools.map((x) => x.index);
         const eligible = schools.map(() => true);
         const total = amounts.reduce((a, b) => a + b, 0) + extraUnits * unit + (withPartial ? unit / 2 : 0);
-        const result = roundToUnit(Float64Array.from(amounts), total, unit, Float64Array.from(index), () => true);
+        const result = roundToUnit(
+          Float64Array.from(amounts),
+          total,
+          unit,
+          Float64Array.from(index),
+          new Float64Array(amounts.length).fill(1),
+        );
         const expected = reference(amounts, total, unit, index, eligible);
         expect(Array.from(result).every((x, k) => Object.is(x, expected[k]))).toBe(true);
       },
