@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { Browser, Page } from "playwright-core";
 import { EXAMPLE_RANGES, EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
 import { EXPLAIN_SHEET, explainWrites } from "../../src/model/explain/explainSheet";
+import { MODEL_SHEET } from "../../src/model/pane/modelSheet";
 import { COMPARE_SHEET, compareWrites } from "../../src/model/scenarios/compareSheet";
 import { columnName } from "../../src/model/sheet/addresses";
 import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
@@ -238,6 +239,9 @@ describeInChromium("explain, scenarios and Målsök in the preview", () => {
     const limits = await Promise.all(Array.from({ length: n }, (_, r) => cell(at(c.limit, r + 2))));
     expect(limits).toContain("floor");
     expect(await number(at(c.amount, n + 2))).toBe(POT);
+    // The model sheet written in the same batch is in the pane's language too.
+    await sheet(MODEL_SHEET);
+    expect(await page.locator("#workbook-view table.cells").innerText()).toMatch(/Pot \(kr\)/);
     await page.selectOption("#method", "power");
     await page.locator("#search-target").fill("2.5");
     await page.click("#search");

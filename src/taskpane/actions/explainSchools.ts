@@ -16,7 +16,7 @@ export const explainSchools: Action = {
     if (!fieldsOk(state)) return;
     const names = state.settings.factors.map((f) => f.name);
     const layout = explainWrites(state.ranges, names, state.lang);
-    const model = modelWrites(state.settings);
+    const model = modelWrites(state.settings, state.lang);
     const written = await writeAsking(
       state,
       [...(await clearSheet(state, layout.sheet)), ...layout.writes, ...model.writes],

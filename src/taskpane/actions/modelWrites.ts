@@ -5,7 +5,7 @@ import { PaneLang } from "../i18n";
 import { DefinedName, Write } from "../workbook/workbookPort";
 
 /** `lang`: of the sheet's labels and explanations (its names are the same in every language). */
-export function modelWrites(settings: ModelSettings, lang: PaneLang = "sv"): { writes: Write[]; names: DefinedName[] } {
+export function modelWrites(settings: ModelSettings, lang: PaneLang): { writes: Write[]; names: DefinedName[] } {
   const layout = modelSheetCells(settings, lang);
   const width = 4;
   const values = layout.cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));

@@ -91,7 +91,7 @@ export const writeFollowUp: Action = {
       lang,
     );
     // The index uses the model's names: the model sheet and its names go in the same batch.
-    const saved = modelWrites(state.settings);
+    const saved = modelWrites(state.settings, state.lang);
     const done = state.tx("followUpWritten", {
       sheet: fu.sheet,
       model: state.tx(model === "linear" ? "modelLinear" : "modelQuasilogit"),

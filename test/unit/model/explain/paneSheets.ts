@@ -25,7 +25,7 @@ export async function exampleWorkbook(
 ): Promise<MemoryWorkbook> {
   const data = [EXAMPLE_HEADERS, ...EXAMPLE_SCHOOLS.map((s) => [...s])];
   const wb = new MemoryWorkbook({ [EXAMPLE_SHEET]: data }, "", lang);
-  const model = modelWrites(settings);
+  const model = modelWrites(settings, "sv");
   await wb.write(model.writes, model.names);
   return wb;
 }

@@ -57,7 +57,7 @@ function input(outcome: string, label: string, model: FollowUpInput["model"]): F
 /** The example workbook after the pane's one batch: the model sheet with its names, and the follow-up sheet. */
 async function written(fu: ReturnType<typeof followUpSheet>, lang: "sv" | "en") {
   const wb = new MemoryWorkbook({ Skolor: [[...EXAMPLE_HEADERS], ...EXAMPLE_SCHOOLS.map((s) => [...s])] }, "", lang);
-  const model = modelWrites(exampleModel());
+  const model = modelWrites(exampleModel(), "sv");
   await wb.write([...fu.writes, ...model.writes], model.names, [], fu.formats);
   const shown = wb.shown(fu.sheet);
   const at = (address: string) => {

@@ -18,7 +18,7 @@ test("a school without pupils: no error in either sheet, its per-pupil figures e
   const byskolan = rows.length - 1;
   rows[byskolan][1] = 0;
   const wb = new MemoryWorkbook({ Skolor: [EXAMPLE_HEADERS, ...rows] });
-  const model = modelWrites(exampleModel());
+  const model = modelWrites(exampleModel(), "sv");
   await wb.write(model.writes, model.names);
   for (const [name, column] of [
     ["Nuvarande", 1],
