@@ -19,7 +19,7 @@ import {
   requiredNumber,
   toVector,
 } from "./cells";
-import { Rows, commonLength, gather, keptRows, numbersAt, spill } from "./rows";
+import { Rows, commonLength, keptRows, readNumbersAt, spill } from "./rows";
 
 /** Argument names in messages, from the descriptor (src/model/functions/allocate.ts). */
 export const ALLOCATE_ARGS = argumentNames(ALLOCATE);
@@ -37,7 +37,7 @@ function perSchoolInput(input: Input | undefined, arg: ArgName): PerSchool | und
 function perSchoolValues(value: PerSchool | undefined, rows: Rows): number | Float64Array | undefined {
   if (value === undefined) return undefined;
   if ("single" in value) return value.single;
-  if (value.vector.numbers) return gather(value.vector.numbers, rows);
+  if (value.vector.numbers) return readNumbersAt(value.vector, rows);
   const out = new Float64Array(rows.kept.length);
   for (let k = 0; k < out.length; k++) {
     const i = rows.kept[k];
@@ -101,8 +101,9 @@ export function allocateCells(
   const rows = keptRows([pupilsVector, indexVector], commonLength(columns));
   const chosen = optionalChoice(method, a.method, ALLOCATE.args.method.words, ALLOCATE.args.method.default);
   const request: AllocationRequest = {
-    pupils: numbersAt(pupilsVector, rows),
-    index: numbersAt(indexVector, rows),
+    // The model only reads these columns: no copies.
+    pupils: readNumbersAt(pupilsVector, rows),
+    index: readNumbersAt(indexVector, rows),
     pot: requiredNumber(pot, a.pot),
     method: chosen,
     parameter: optionalNumber(parameter, a.parameter, defaultParameter(chosen)),

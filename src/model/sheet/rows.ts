@@ -148,6 +148,15 @@ export function numbersAt(v: Vector, rows: Rows): Float64Array {
   return out;
 }
 
+/**
+ * numbersAt for a caller that only reads the column (ALLOCATE): when every
+ * row is kept, a numeric vector's own typed values, without a copy.
+ */
+export function readNumbersAt(v: Vector, rows: Rows): Float64Array {
+  if (v.numbers && rows.kept.length === v.numbers.length) return v.numbers;
+  return numbersAt(v, rows);
+}
+
 /** A vector's numbers at the kept rows (a plain copy when every row is kept). */
 export function gather(numbers: Float64Array, rows: Rows): Float64Array {
   const kept = rows.kept;
