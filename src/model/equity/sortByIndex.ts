@@ -53,12 +53,18 @@ function bucketSort(index: Float64Array, resource: Float64Array, pupils: Float64
   const last = buckets - 1;
   // start[b + 1] counts bucket b; after the prefix sum start[b] is where bucket b begins.
   const start = new Uint32Array(buckets + 1);
-  for (let i = 0; i < n; i++) start[bucketOf(index[i], min, scale, last) + 1]++;
+  // Each school's bucket, kept from the count for the scatter (Excel's 2^20 rows need ≤ 512 buckets).
+  const ids = buckets <= 1 << 16 ? new Uint16Array(n) : new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf(index[i], min, scale, last);
+    ids[i] = b;
+    start[b + 1]++;
+  }
   for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
   const next = start.slice(0, buckets);
   const records = new Float64Array(3 * n);
   for (let i = 0; i < n; i++) {
-    const to = 3 * next[bucketOf(index[i], min, scale, last)]++;
+    const to = 3 * next[ids[i]]++;
     records[to] = index[i];
     records[to + 1] = resource[i];
     records[to + 2] = pupils[i];
