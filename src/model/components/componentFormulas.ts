@@ -24,6 +24,8 @@ export interface ComponentRefs {
   potCap?: string;
   /** Number of schools. */
   n: number;
+  /** The need-based pot as ALLOCATE's five "detail" columns (the explanation sheet) instead of the amounts. */
+  detail?: boolean;
 }
 
 /** The formulas of one component's column. */
@@ -41,7 +43,7 @@ export function componentColumn(c: Component, refs: ComponentRefs): ColumnFormul
       return {
         spill:
           `=LIKVARD.ALLOCATE(${refs.pupils},${refs.index},${name("POTT")},${name("METOD")},${name("PARAMETER")}` +
-          `${limits},${name("ENHET")})`,
+          `${limits},${name("ENHET")}${refs.detail ? ',"detail"' : ""})`,
       };
     }
     case "counted":

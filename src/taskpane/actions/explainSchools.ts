@@ -1,9 +1,14 @@
 /**
  * "Förklara per skola": the explanation sheet (src/model/explain/explainSheet.ts)
  * and the model sheet with the names its formulas use, in one batch, after
- * asking before overwriting.
+ * asking before overwriting. A model with components gets its own sheet
+ * (componentExplainSheet.ts): each component, the total, the change of the
+ * total per pupil, and the need-based pot's detail.
  */
+import { componentExplainWrites } from "../../model/explain/componentExplainSheet";
 import { explainWrites } from "../../model/explain/explainSheet";
+import { t } from "../i18n";
+import { columnsProblem, splitColumns } from "./componentWrites";
 import { Action, fieldsOk, writeAsking } from "./runAction";
 import { modelWrites } from "./modelWrites";
 import { clearSheet } from "./sheetRewrite";
@@ -15,7 +20,16 @@ export const explainSchools: Action = {
   async run(state) {
     if (!fieldsOk(state)) return;
     const names = state.settings.factors.map((f) => f.name);
-    const layout = explainWrites(state.ranges, names, state.lang);
+    const parts = state.settings.components ?? [];
+    for (const c of parts) {
+      const problem = columnsProblem(c, state.componentRanges[c.key], state.lang);
+      if (problem) throw new Error(t("componentColumnsProblem", state.lang, { component: c.label, problem }));
+    }
+    const columns = Object.fromEntries(parts.map((c) => [c.key, splitColumns(state.componentRanges[c.key] ?? "")]));
+    const layout =
+      parts.length > 0
+        ? componentExplainWrites(state.ranges, columns, parts, names, state.lang)
+        : explainWrites(state.ranges, names, state.lang);
     const model = modelWrites(state.settings, state.lang);
     const written = await writeAsking(
       state,

@@ -1,0 +1,173 @@
+/**
+ * "Förklara per skola" for a model with components: the sheet's formulas,
+ * evaluated by the headless engine in the preview's workbook with the
+ * example's components (a base per stage, a need-based pot, a pot for newly
+ * arrived pupils, a tapered lump sum; −2 %/+5 % on the total per pupil),
+ * against a computation written out here with nothing of Likvärd's code: the
+ * index, the taper, largest remainders, and the clamped pot by bisection on
+ * its multiplier. Each component's amount and kr per pupil, the total, the
+ * change against last year's total, the pot's plain split and the limit that
+ * holds it.
+ */
+import { componentExplainWrites } from "../../../../src/model/explain/componentExplainSheet";
+import { EXPLAIN_SHEET } from "../../../../src/model/explain/explainSheet";
+import { LAST_YEAR_ROWS, LAST_YEAR_SHEET, componentsExample } from "../../../../src/model/example/componentsExample";
+import { exampleModel } from "../../../../src/model/example/model";
+import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../../../../src/model/example/schools";
+import { ModelSettings } from "../../../../src/model/pane/modelSettings";
+import { modelWrites } from "../../../../src/taskpane/actions/modelWrites";
+import { splitColumns } from "../../../../src/taskpane/actions/componentWrites";
+import { MemoryWorkbook } from "../../../../src/taskpane/workbook/memoryWorkbook";
+import { RANGES, shownAt } from "./paneSheets";
+
+const schools = EXAMPLE_SCHOOLS.map((s) => ({
+  pupils: s[1],
+  factors: [s[2], s[3], s[4], s[5]],
+  stages: [s[12], s[13], s[14]],
+  count: s[15],
+}));
+const lastYear = LAST_YEAR_ROWS.slice(1).map((r) => r[1] as number);
+const n = schools.length;
+const WEIGHTS = [2, 3, 0.5, 2.5];
+const RATES = [55_300, 58_900, 66_450];
+const NEED_POT = 64_000_000;
+const ARRIVED_POT = 6_000_000;
+const LUMP = 1_200_000;
+const [N1, N2] = [100, 250];
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Units to the largest remainders until the total is reached; ties to the higher index, then the earlier row. */
+function largestRemainders(exact: number[], total: number, unit: number, index: number[]): number[] {
+  const units = exact.map((x) => Math.floor(x / unit + 1e-9));
+  let missing = Math.round(total / unit) - sum(units);
+  const order = exact
+    .map((x, i) => ({ i, rest: x / unit - units[i] }))
+    .sort((a, b) => b.rest - a.rest || index[b.i] - index[a.i] || a.i - b.i);
+  for (const { i } of order) if (missing-- > 0) units[i] += 1;
+  return units.map((u) => u * unit);
+}
+
+function byHand() {
+  const pupils = schools.map((s) => s.pupils);
+  const score = schools.map((s) => s.factors.reduce((acc, x, j) => acc + WEIGHTS[j] * x, 0));
+  const mean = sum(score.map((x, i) => x * pupils[i])) / sum(pupils);
+  const index = score.map((x) => (100 * x) / mean);
+  const base = schools.map((s) => Math.round(s.stages.reduce((acc, c, j) => acc + c * RATES[j], 0)));
+  const lump = pupils.map((p) => Math.round(LUMP * (p <= N1 ? 1 : p >= N2 ? 0 : (N2 - p) / (N2 - N1))));
+  const counts = schools.map((s) => s.count);
+  const arrived = largestRemainders(
+    counts.map((c) => (ARRIVED_POT * c) / sum(counts)),
+    ARRIVED_POT,
+    1,
+    counts,
+  );
+  const others = pupils.map((_, i) => base[i] + lump[i] + arrived[i]);
+  const lo = pupils.map((p, i) =>
+    Math.max(0, Math.ceil(Math.round((0.98 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
+  );
+  const hi = pupils.map((p, i) =>
+    Math.max(0, Math.floor(Math.round((1.05 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
+  );
+  const at = (lambda: number) => pupils.map((p, i) => Math.min(hi[i], Math.max(lo[i], lambda * p * index[i])));
+  let [a, b] = [0, 1e6];
+  for (let k = 0; k < 200; k++) {
+    const m = (a + b) / 2;
+    if (sum(at(m)) < NEED_POT) a = m;
+    else b = m;
+  }
+  const lambda = (a + b) / 2;
+  const need = largestRemainders(at(lambda), NEED_POT, 100, index);
+  const limit = pupils.map((p, i) => {
+    const free = lambda * p * index[i];
+    return free < lo[i] ? "golv" : free > hi[i] ? "tak" : "";
+  });
+  const plain = pupils.map((p, i) => (NEED_POT * p * index[i]) / sum(pupils.map((q, j) => q * index[j])));
+  const total = pupils.map((_, i) => others[i] + need[i]);
+  return { pupils, index, base, need, arrived, lump, total, lo, hi, limit, plain };
+}
+
+async function componentWorkbook(settings: ModelSettings, lang: "sv" | "en") {
+  const data = [EXAMPLE_HEADERS, ...EXAMPLE_SCHOOLS.map((s) => [...s])];
+  const wb = new MemoryWorkbook({ [EXAMPLE_SHEET]: data, [LAST_YEAR_SHEET]: LAST_YEAR_ROWS }, "", lang);
+  const model = modelWrites(settings, lang);
+  await wb.write(model.writes, model.names);
+  return wb;
+}
+
+describe("the explanation sheet with components", () => {
+  const example = componentsExample(exampleModel());
+  const components = example.settings.components ?? [];
+  const columns = Object.fromEntries(Object.entries(example.columns).map(([k, r]) => [k, splitColumns(r)]));
+  const ranges = { ...RANGES, lastYear: example.lastYear };
+
+  test("every component, the total and its change against last year agree with a hand computation", async () => {
+    const wb = await componentWorkbook(example.settings, "sv");
+    const layout = componentExplainWrites(ranges, columns, components, ["a", "b", "c", "d"], "sv");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, EXPLAIN_SHEET.sv);
+    const c = layout.columns;
+    const want = byHand();
+    const k = c.components;
+    expect(at(0, k.GRUND.amount)).toBe("Grundbelopp (kr)");
+    expect(at(0, k.SOCIO.limit as number)).toBe("Socioekonomiskt tillägg, gräns som håller");
+    expect(at(0, c.total)).toBe("Totalt (kr)");
+    expect(at(1, c.name as number)).toBe("Almskolan");
+    const amountsOf = { GRUND: want.base, SOCIO: want.need, NYANL: want.arrived, SMA: want.lump };
+    for (let r = 0; r < n; r++) {
+      const row = 1 + r;
+      const p = want.pupils[r];
+      expect(at(row, c.pupils)).toBe(p);
+      expect(at(row, c.index as number)).toBeCloseTo(want.index[r], 9);
+      for (const [key, amounts] of Object.entries(amountsOf)) {
+        expect([key, r, at(row, k[key].amount)]).toEqual([key, r, amounts[r]]);
+        expect(at(row, k[key].perPupil)).toBeCloseTo(amounts[r] / p, 9);
+      }
+      expect(at(row, k.SOCIO.plain as number)).toBeCloseTo(want.plain[r], 4);
+      expect([r, at(row, k.SOCIO.limit as number)]).toEqual([r, want.limit[r]]);
+      expect(at(row, k.SOCIO.share as number)).toBeCloseTo(want.need[r] / NEED_POT, 12);
+      expect(at(row, c.total)).toBe(want.total[r]);
+      expect(at(row, c.totalPerPupil)).toBeCloseTo(want.total[r] / p, 9);
+      expect(at(row, c.floor)).toBeCloseTo(lastYear[r] * 0.98, 9);
+      expect(at(row, c.cap)).toBeCloseTo(lastYear[r] * 1.05, 9);
+      expect(at(row, c.potFloor as number)).toBeCloseTo(want.lo[r] / p, 9);
+      expect(at(row, c.potCap as number)).toBeCloseTo(want.hi[r] / p, 9);
+      expect(at(row, c.lastYear as number)).toBe(lastYear[r]);
+      expect(at(row, c.change as number)).toBeCloseTo(want.total[r] / p - lastYear[r], 9);
+      expect(at(row, c.changePercent as number)).toBeCloseTo((want.total[r] / p - lastYear[r]) / lastYear[r], 12);
+    }
+    // The guarantee binds both ways here, and the sheet says which limit holds.
+    expect(want.limit).toContain("golv");
+    expect(want.limit).toContain("tak");
+    // The municipality: pots exact, the total the components' sum.
+    const last = 1 + n;
+    expect(at(last, c.name as number)).toBe("Kommunen");
+    expect(at(last, k.SOCIO.amount)).toBe(NEED_POT);
+    expect(at(last, k.NYANL.amount)).toBe(ARRIVED_POT);
+    expect(at(last, c.total)).toBe(sum(want.total));
+    expect(at(last, c.totalPerPupil)).toBeCloseTo(sum(want.total) / sum(want.pupils), 9);
+    expect(at(last, c.index as number)).toBeCloseTo(100, 9);
+    expect(wb.formatOf(EXPLAIN_SHEET.sv, `${String.fromCharCode(65 + c.total)}2`)).toBe("#,##0");
+  });
+
+  test("English: headers and limit words in English, the same amounts", async () => {
+    const wb = await componentWorkbook(example.settings, "en");
+    const layout = componentExplainWrites(ranges, columns, components, ["a", "b", "c", "d"], "en");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, EXPLAIN_SHEET.en);
+    const c = layout.columns;
+    const want = byHand();
+    expect(at(0, c.totalPerPupil)).toBe("Total kr per pupil");
+    expect(at(0, c.change as number)).toBe("Change in total kr per pupil");
+    const words: Record<string, string> = { golv: "floor", tak: "cap", "": "" };
+    for (let r = 0; r < n; r++) {
+      expect(at(1 + r, c.total)).toBe(want.total[r]);
+      expect(at(1 + r, c.components.SOCIO.limit as number)).toBe(words[want.limit[r]]);
+    }
+  });
+
+  test("a missing data column is a message naming the component", () => {
+    expect(() => componentExplainWrites(ranges, { GRUND: columns.GRUND }, components, [], "sv")).toThrow(
+      "Ange NYANL: kolumn 1.",
+    );
+  });
+});
