@@ -97,8 +97,7 @@ function asGrid(input: Input): Grid {
 /**
  * One-column ranges of finite numbers that a host has already read as a typed
  * column while taking them in (Excel's wrapper does, in the one pass it makes
- * over every argument): toVector then needs no pass of its own. Inputs are
- * never changed, so the column stays true to its range.
+ * over every argument): toVector then needs no pass of its own, once.
  */
 const numberColumns = new WeakMap<Grid, Float64Array>();
 
@@ -114,7 +113,10 @@ export function knownNumberColumn(grid: Grid, numbers: Float64Array): void {
 export function toVector(input: Input, arg: ArgName): Vector {
   const grid = asGrid(input);
   const known = numberColumns.get(grid);
-  if (known) return { arg, cells: known as unknown as Cell[], orientation: "column", numbers: known };
+  if (known) {
+    numberColumns.delete(grid); // taken once: a range read again (or changed since) is read again
+    return { arg, cells: known as unknown as Cell[], orientation: "column", numbers: known };
+  }
   const rows = grid.length;
   if (rows === 1 && Array.isArray(grid[0]) && grid[0].length > 1) {
     const row = grid[0];
