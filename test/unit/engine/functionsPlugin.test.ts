@@ -29,28 +29,28 @@ test.each(FUNCTIONS.map((fn) => [fn.name, fn] as const))(
 
 /** Each formula, and the same call as model inputs. Data!A pupils, B–E factors, F outcome, G resource, H index. */
 const CASES: [string, Input[]][] = [
-  ["LIKVARD.SOCIOINDEX(Data!B1:E12,Data!J1:J4,Data!A1:A12)", [factors, weights, pupils]],
-  ['LIKVARD.SOCIOFIT(Data!B1:E12,Data!F1:F12,Data!A1:A12,"quasilogit")', [factors, outcome, pupils, "quasilogit"]],
+  ["LIKVARD.SOCIOINDEX(Data!B1:E13,Data!J1:J4,Data!A1:A13)", [factors, weights, pupils]],
+  ['LIKVARD.SOCIOFIT(Data!B1:E13,Data!F1:F13,Data!A1:A13,"quasilogit")', [factors, outcome, pupils, "quasilogit"]],
   [
-    'LIKVARD.SOCIOFIT(Data!B1:C12,Data!F1:F12,Data!A1:A12,"linear")',
+    'LIKVARD.SOCIOFIT(Data!B1:C13,Data!F1:F13,Data!A1:A13,"linear")',
     [factors.map((row) => row.slice(0, 2)), outcome, pupils, "linear"],
   ],
-  ["LIKVARD.ALLOCATE(Data!A1:A12,Data!H1:H12,64000000)", [pupils, index, 64_000_000]],
+  ["LIKVARD.ALLOCATE(Data!A1:A13,Data!H1:H13,64000000)", [pupils, index, 64_000_000]],
   [
-    "LIKVARD.ALLOCATE(Data!A20:L20,Data!A21:L21,1000000)",
+    "LIKVARD.ALLOCATE(Data!A20:M20,Data!A21:M21,1000000)",
     [[pupils.map((p) => p[0])], [index.map((x) => x[0])], 1_000_000],
   ],
-  ["LIKVARD.EQUITYGAP(Data!H1:H12,Data!G1:G12,Data!A1:A12)", [index, resource, pupils]],
+  ["LIKVARD.EQUITYGAP(Data!H1:H13,Data!G1:G13,Data!A1:A13)", [index, resource, pupils]],
   [
-    'LIKVARD.EQUITYGAP(Data!H1:H12,Data!G1:G12,Data!A1:A12,"sammanfattning")',
+    'LIKVARD.EQUITYGAP(Data!H1:H13,Data!G1:G13,Data!A1:A13,"sammanfattning")',
     [index, resource, pupils, "sammanfattning"],
   ],
-  ['LIKVARD.EQUITYGAP(Data!H1:H12,Data!G1:G12,,"ratio")', [index, resource, null, "ratio"]],
+  ['LIKVARD.EQUITYGAP(Data!H1:H13,Data!G1:G13,,"ratio")', [index, resource, null, "ratio"]],
   [
-    'LIKVARD.SOCIOFIT(Data!B1:E12,Data!F1:F12,Data!A1:A12,"logit","utelämna",TRUE())',
+    'LIKVARD.SOCIOFIT(Data!B1:E13,Data!F1:F13,Data!A1:A13,"logit","utelämna",TRUE())',
     [factors, outcome, pupils, "logit", "utelämna", true],
   ],
-  ['LIKVARD.EXPECTED(Data!B1:E12,Data!F1:F12,Data!A1:A12,"quasilogit")', [factors, outcome, pupils, "quasilogit"]],
+  ['LIKVARD.EXPECTED(Data!B1:E13,Data!F1:F13,Data!A1:A13,"quasilogit")', [factors, outcome, pupils, "quasilogit"]],
 ];
 
 test("reserves for each call, before evaluating it, the area of the model's result", () => {
