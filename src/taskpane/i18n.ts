@@ -291,6 +291,10 @@ const TEXTS = {
   scenarioDeleted: ['Scenariot "{name}" är borttaget.', 'The scenario "{name}" is deleted.'],
   scenarioChoose: ["Välj ett sparat scenario.", "Choose a saved scenario."],
   compareNeedTwo: ["Spara minst två scenarier att jämföra.", "Save at least two scenarios to compare."],
+  scenarioComponents: [
+    "Scenarier gäller än så länge modeller med en pott: en modell med komponenter sparas, hämtas och jämförs inte som scenario (jämförelsen skulle visa en annan modell än den du kör). Förklara per skola visar varje komponent.",
+    "Scenarios hold one-pot models for now: a model with components is not saved, loaded or compared as a scenario (the comparison would show another model than the one you run). Explain per school shows each component.",
+  ],
   compared: [
     'Jämförelsen av {n} scenarier står på bladet "{sheet}".',
     'The comparison of {n} scenarios is on the sheet "{sheet}".',
@@ -311,6 +315,10 @@ const TEXTS = {
     "The method is now {method} with parameter {parameter}.",
   ],
   searchNoTarget: ["Ange målet som ett positivt tal, t.ex. 3.", "Give the target as a positive number, e.g. 3."],
+  searchComponents: [
+    "Målsök söker än så länge i en modell med en pott: med komponenter skulle den söka i en annan modell än den du kör. Ändra behovspottens parameter under Komponenter och följ totalen i förhandsvisningen.",
+    "Target search works on one-pot models for now: with components it would search another model than the one you run. Change the need-based pot's parameter under Components and watch the total in the preview.",
+  ],
   searchProportional: [
     'Proportionell fördelning har ingen parameter: sökningen gäller metoden "power" (exponent 1 = proportionell).',
     'A proportional split has no parameter: the search is for method "power" (exponent 1 = proportional).',
@@ -369,6 +377,13 @@ const TEXTS = {
   ],
   sheetComponent: ["Komponent", "Component"],
   sheetComponentsHelp: ["Skolans belopp är summan av komponenterna.", "A school's money is the sum of its components."],
+  sheetDataRanges: ["Dataområden", "Data ranges"],
+  sheetRange: ["Område", "Range"],
+  sheetDataRangesHelp: [
+    "Kolumnerna som valdes i panelen. Namnet pekar på själva området och följer med när rader eller kolumner infogas; texten visar området när modellen sparades.",
+    "The columns picked in the pane. The name points at the range itself and follows it when rows or columns are inserted; the text shows the range when the model was saved.",
+  ],
+  sheetComponentColumns: ["Kolumner för {component}", "Columns for {component}"],
   sheetKindHelp: ["Komponent {key}: typ.", "Component {key}: kind."],
   sheetKindPerStage: ["per stadium", "per stage"],
   sheetKindNeedPot: ["behovspott", "need pot"],

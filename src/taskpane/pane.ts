@@ -43,6 +43,7 @@ import { targetSearchSection } from "./sections/targetSearch";
 import { workbookActions } from "./sections/workbookActions";
 import { followChanges } from "./state/livePreview";
 import { PaneOptions, PaneState } from "./state/paneState";
+import { restoreRanges } from "./state/storedRanges";
 import { bindFactors, defaultTarget } from "./state/workbookReads";
 import { showError, status } from "./status";
 import { WorkbookPort } from "./workbook/workbookPort";
@@ -121,6 +122,8 @@ async function start(state: PaneState) {
   const stored = await port.readSheet(MODEL_SHEET);
   if (stored && stored.length > 0) {
     state.settings = readModelSheet(stored);
+    // The data ranges picked before the workbook was saved (none in a workbook saved before they were stored).
+    await restoreRanges(state, stored);
     status(state.tx("loaded"));
   } else {
     status("");

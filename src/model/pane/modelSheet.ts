@@ -8,6 +8,7 @@
  */
 import { METHOD_NAMES } from "../allocate/weights";
 import { componentSheetCells, readComponentSheet } from "../components/componentSheet";
+import { DataRanges, dataRangeCells, isDataRangeHeader } from "./dataRangeSheet";
 import { LabelKey, PaneLang, t } from "../../taskpane/i18n";
 import { DEFAULT_SETTINGS, ModelSettings } from "./modelSettings";
 
@@ -37,17 +38,20 @@ const CONSTANTS = new Set([t("sheetConstant", "sv"), t("sheetConstant", "en")]);
 
 export interface ModelSheetLayout {
   cells: Cell[][];
-  /** Defined names and the A1 ranges they refer to on the model sheet. */
-  names: { name: string; ref: string }[];
+  /** Defined names and the A1 ranges they refer to on the model sheet (or, with `sheet`, on that sheet). */
+  names: { name: string; ref: string; sheet?: string }[];
 }
 
-/** The sheet's cells and names; its labels and explanations in `lang` (the names are the same in every language). */
-export function modelSheetCells(settings: ModelSettings, lang: PaneLang = "sv"): ModelSheetLayout {
+/**
+ * The sheet's cells and names; its labels and explanations in `lang` (the names are the same in every language).
+ * `ranges`: the data ranges picked in the pane, stored in a block of their own at the foot (dataRangeSheet.ts).
+ */
+export function modelSheetCells(settings: ModelSettings, lang: PaneLang = "sv", ranges?: DataRanges): ModelSheetLayout {
   const cells: Cell[][] = [
     [t("sheetTitle", lang), "", t("sheetIntro", lang)],
     [t("sheetSetting", lang), t("sheetValue", lang), t("sheetExplanation", lang), t("sheetName", lang)],
   ];
-  const names: { name: string; ref: string }[] = [];
+  const names: ModelSheetLayout["names"] = [];
   ROWS.forEach(([name, label, help, value], i) => {
     cells.push([t(label, lang), value(settings), t(help, lang), name]);
     names.push({ name, ref: `$B$${i + 3}` });
@@ -67,6 +71,12 @@ export function modelSheetCells(settings: ModelSettings, lang: PaneLang = "sv"):
     const block = componentSheetCells(settings.components, cells.length, lang);
     cells.push(...block.cells);
     names.push(...block.names);
+  }
+  const stored = ranges && dataRangeCells(ranges, settings.components ?? [], lang);
+  if (stored && stored.cells.length > 0) {
+    while (cells.length < last) cells.push(["", "", "", ""]);
+    cells.push(["", "", "", ""], ...stored.cells);
+    names.push(...stored.names);
   }
   return { cells, names };
 }
@@ -97,14 +107,18 @@ export function readModelSheet(values: unknown[][]): ModelSettings {
   const method = METHOD_NAMES[methodName] ?? DEFAULT_SETTINGS.method;
   // The factors: the rows under their header, up to the components' block.
   const blockAt = values.findIndex((row, r) => r > FACTOR_HEADER && isComponentHeader(row));
+  // The data ranges' block (dataRangeSheet.ts) ends the factors, and the components, where there is one.
+  const rangesAt = values.findIndex((row, r) => r > FACTOR_HEADER && isDataRangeHeader(row));
+  const end = [blockAt, rangesAt].filter((at) => at >= 0);
   const rows = values
-    .slice(FACTOR_HEADER + 1, blockAt < 0 ? undefined : blockAt)
+    .slice(FACTOR_HEADER + 1, end.length > 0 ? Math.min(...end) : undefined)
     .filter((row) => typeof row?.[0] === "string" && row[0].trim() !== "");
   const constant = rows.find((row) => CONSTANTS.has(row[0] as string));
   const factors = rows
     .filter((row) => row !== constant)
     .map((row) => ({ name: String(row[0]), weight: num(row[1], 0) }));
-  const components = blockAt < 0 ? [] : readComponentSheet(values.slice(blockAt));
+  const components =
+    blockAt < 0 ? [] : readComponentSheet(values.slice(blockAt, rangesAt > blockAt ? rangesAt : undefined));
   return {
     ...(components.length > 0 ? { components } : {}),
     factors,

@@ -6,7 +6,7 @@
 import { formulaWrites } from "../formulaLayout";
 import { Action, fieldsOk, writeAsking } from "./runAction";
 import { componentWrites } from "./componentWrites";
-import { modelWrites } from "./modelWrites";
+import { modelWrites, paneRanges, staleNames } from "./modelWrites";
 
 export const insertFormulas: Action = {
   id: "insert",
@@ -22,7 +22,7 @@ export const insertFormulas: Action = {
         ? componentWrites(target, state.ranges, parts, state.componentRanges, state.lang)
         : formulaWrites(target, state.ranges, state.lang);
     // The formulas use the model's names: the model sheet and its names go in the same batch.
-    const model = modelWrites(state.settings, state.lang);
+    const model = modelWrites(state.settings, state.lang, paneRanges(state));
     // The spill reservation is a check only: never write "" over what the user confirmed to keep.
     const written = await writeAsking(
       state,
@@ -31,6 +31,7 @@ export const insertFormulas: Action = {
       model.names,
       reserved,
       formats,
+      await staleNames(state.workbook, model.names),
     );
     if (!written) return;
     state.markDirty(false);

@@ -60,13 +60,15 @@ export async function writeAsking(
   names: DefinedName[] = [],
   reserved: Write[] = [],
   formats: NumberFormat[] = [],
+  /** Defined names to delete in the same batch (stale names of the model: modelWrites.ts staleNames). */
+  remove: string[] = [],
 ): Promise<boolean> {
   const occupied = await state.workbook.occupied([...writes, ...reserved], [MODEL_SHEET]);
   if (occupied.length > 0 && !(await confirmOverwrite(state, occupied))) {
     status(state.tx("cancelled"));
     return false;
   }
-  await state.workbook.write(writes, names, [], formats);
+  await state.workbook.write(writes, names, [], formats, remove);
   status(done);
   return true;
 }

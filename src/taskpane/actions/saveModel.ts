@@ -1,7 +1,7 @@
-/** "Spara modellen i arbetsboken": the model sheet and its names, in one batch (Likvärd's own sheet: no question). */
+/** "Spara modellen i arbetsboken": the model sheet, its names and the data ranges, in one batch (Likvärd's own sheet: no question). */
 import { status } from "../status";
 import { Action, fieldsOk } from "./runAction";
-import { modelWrites } from "./modelWrites";
+import { modelWrites, paneRanges, staleNames } from "./modelWrites";
 
 export const saveModel: Action = {
   id: "save",
@@ -10,8 +10,9 @@ export const saveModel: Action = {
   primary: true,
   async run(state) {
     if (!fieldsOk(state)) return;
-    const { writes, names } = modelWrites(state.settings, state.lang);
-    await state.workbook.write(writes, names);
+    // The data ranges go with the model, and names a renamed or removed component left behind go, in one batch.
+    const { writes, names } = modelWrites(state.settings, state.lang, paneRanges(state));
+    await state.workbook.write(writes, names, [], [], await staleNames(state.workbook, names));
     state.markDirty(false);
     status(state.tx("saved"));
   },

@@ -13,7 +13,7 @@ import { PaneState } from "../state/paneState";
 import { dataSheet } from "../state/workbookReads";
 import { status } from "../status";
 import { Write } from "../workbook/workbookPort";
-import { modelWrites } from "./modelWrites";
+import { modelWrites, paneRanges, staleNames } from "./modelWrites";
 import { Action, fieldsOk, writeAsking } from "./runAction";
 
 /** A column's name: the text in the cell above its range, else the range itself. */
@@ -91,7 +91,7 @@ export const writeFollowUp: Action = {
       lang,
     );
     // The index uses the model's names: the model sheet and its names go in the same batch.
-    const saved = modelWrites(state.settings, state.lang);
+    const saved = modelWrites(state.settings, state.lang, paneRanges(state));
     const done = state.tx("followUpWritten", {
       sheet: fu.sheet,
       model: state.tx(model === "linear" ? "modelLinear" : "modelQuasilogit"),
@@ -103,6 +103,7 @@ export const writeFollowUp: Action = {
       saved.names,
       fu.reserved,
       fu.formats,
+      await staleNames(state.workbook, saved.names),
     );
     if (!written) return;
     state.markDirty(false);

@@ -9,9 +9,10 @@ import { evaluateGrids } from "../../engine/evaluateGrids";
 import { Lang } from "../../model/errors";
 import { SheetSnapshot } from "../../model/freeze/freezeSheetCopy";
 import { FrozenValue } from "../../model/freeze/provenance";
-import { areaName, cellName, parseArea, parseCell, splitSheetRef } from "../../model/sheet/addresses";
+import { areaName, cellName, parseArea, parseCell, quoteSheet, splitSheetRef } from "../../model/sheet/addresses";
 import {
   DefinedName,
+  NameInWorkbook,
   NumberFormat,
   ScatterOptions,
   SheetCopy,
@@ -167,6 +168,7 @@ export class MemoryWorkbook implements WorkbookPort {
     names: DefinedName[],
     copies: SheetCopy[] = [],
     formats: NumberFormat[] = [],
+    remove: string[] = [],
   ): Promise<void> {
     this.batches++;
     // Checked before anything changes: a batch is all or nothing.
@@ -205,10 +207,15 @@ export class MemoryWorkbook implements WorkbookPort {
         for (let c = 0; c < area.cols; c++)
           this.formats.get(f.sheet)?.set(cellName(area.top + r, area.left + c), f.code);
     }
+    for (const name of remove) this.names.delete(name);
     for (const n of names) this.names.set(n.name, n);
     this.recalculate();
     const written = [...new Set([...copies.map((c) => c.to), ...writes.map((w) => w.sheet)])];
     this.listeners.forEach((listener) => listener(written));
+  }
+
+  async definedNames(): Promise<NameInWorkbook[]> {
+    return [...this.names.values()].map((n) => ({ name: n.name, refersTo: `${quoteSheet(n.sheet)}!${n.ref}` }));
   }
 
   /** A cell's number format, if one was written. */

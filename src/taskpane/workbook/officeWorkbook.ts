@@ -12,6 +12,7 @@ import {
   NumberFormat,
   ScatterOptions,
   SheetCopy,
+  NameInWorkbook,
   Values,
   WorkbookPort,
   Write,
@@ -155,6 +156,7 @@ export class OfficeWorkbook implements WorkbookPort {
     names: DefinedName[],
     copies: SheetCopy[] = [],
     formats: NumberFormat[] = [],
+    remove: string[] = [],
   ): Promise<void> {
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -162,7 +164,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const existing = new Map(
         writes.filter((w) => !copied.has(w.sheet)).map((w) => [w.sheet, sheets.getItemOrNullObject(w.sheet)]),
       );
-      const oldNames = names.map((n) => context.workbook.names.getItemOrNullObject(n.name));
+      // Names written anew are deleted first (names.add refuses an existing name), and so are the ones to remove.
+      const oldNames = [...new Set([...names.map((n) => n.name), ...remove])].map((name) =>
+        context.workbook.names.getItemOrNullObject(name),
+      );
       await context.sync();
       // Everything below is queued and sent in one sync.
       const target = new Map<string, Excel.Worksheet>();
@@ -193,6 +198,15 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       for (const n of names) context.workbook.names.add(n.name, `=${quote(n.sheet)}!${n.ref}`);
       await context.sync();
+    });
+  }
+
+  async definedNames(): Promise<NameInWorkbook[]> {
+    return Excel.run(async (context) => {
+      const names = context.workbook.names;
+      names.load("items/name, items/formula");
+      await context.sync();
+      return names.items.map((n) => ({ name: n.name, refersTo: String(n.formula ?? "").replace(/^=/, "") }));
     });
   }
 

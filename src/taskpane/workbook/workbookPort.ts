@@ -27,6 +27,13 @@ export interface DefinedName {
   ref: string;
 }
 
+/** A workbook-level defined name as the workbook holds it now: "Skolor!$C$2:$C$13" ("#REF!" when its cells are gone). */
+export interface NameInWorkbook {
+  name: string;
+  /** What it refers to, without the leading "=". */
+  refersTo: string;
+}
+
 /** A number format for a block of cells (spills included), e.g. "#,##0" for kronor, "0.0" for an index. */
 export interface NumberFormat {
   sheet: string;
@@ -66,8 +73,19 @@ export interface WorkbookPort {
   selection(): Promise<string>;
   /** The non-empty cells among those the writes would fill, as "Sheet!A1" (sheets in `own` excepted). */
   occupied(writes: Write[], own: string[]): Promise<string[]>;
-  /** Sheet copies first, then all writes, names and number formats, in one batch: everything or nothing. */
-  write(writes: Write[], names: DefinedName[], copies?: SheetCopy[], formats?: NumberFormat[]): Promise<void>;
+  /** The workbook-level defined names and where they point now (after rows or columns were inserted). */
+  definedNames(): Promise<NameInWorkbook[]>;
+  /**
+   * Sheet copies first, then all writes, names and number formats, in one batch: everything or nothing.
+   * `remove`: defined names to delete in the same batch (a name that is not there is no error).
+   */
+  write(
+    writes: Write[],
+    names: DefinedName[],
+    copies?: SheetCopy[],
+    formats?: NumberFormat[],
+    remove?: string[],
+  ): Promise<void>;
   /**
    * A scatter chart of two columns (Excel's chart API; a no-op where there are no charts), named by its title: a
    * chart of that title already on the sheet is replaced, so writing a sheet again does not pile up charts.

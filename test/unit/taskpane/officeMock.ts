@@ -22,6 +22,8 @@ export interface MockBook {
   computed?: Record<string, Cells>;
   spills?: Record<string, Record<string, string>>;
   names?: string[];
+  /** What names refer to ("Skolor!$C$2:$C$4"), for `names.load("items/formula")`; unlisted: "#REF!". */
+  refersTo?: Record<string, string>;
   selection?: string;
 }
 
@@ -192,6 +194,7 @@ export function officeMock(book: MockBook): MockExcel {
             return made;
           },
           add: (name: string, ref: string) => log.push(`add name ${name} ${ref} @${syncs}`),
+          load: () => undefined,
         },
         getSelectedRange: () => child("selection", { address: book.selection ?? "" }),
       },
@@ -209,6 +212,10 @@ export function officeMock(book: MockBook): MockExcel {
   // Worksheets' items for sheetNames(): plain objects, as after load("items/name").
   Object.defineProperty(root.context.workbook.worksheets, "items", {
     get: () => [...sheets.keys()].map((name) => ({ name })),
+  });
+  // The names' items, as after load("items/name, items/formula").
+  Object.defineProperty(root.context.workbook.names, "items", {
+    get: () => [...names].map((name) => ({ name, formula: `=${book.refersTo?.[name] ?? "#REF!"}` })),
   });
   return {
     Excel: { run: root.run, WorksheetPositionType: { end: "End" }, ...chartEnums },

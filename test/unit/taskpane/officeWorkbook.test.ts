@@ -199,3 +199,35 @@ test("addScatterChart: titled axes and a second series drawn as a line (the 45°
     "add chart Uppföljning @5",
   ]);
 });
+
+test("write: the names to remove are deleted in the same final sync as the writes; one not there is no error", async () => {
+  const excel = withExcel({ ...budget, names: ["LIKVARD_POTT", "LIKVARD_GAMMAL_POTT", "MIN_EGEN"] });
+  await new OfficeWorkbook().write(
+    [{ sheet: "Likvärd modell", topLeft: "A1", values: [["Pott", 600_000]] }],
+    [{ name: "LIKVARD_POTT", sheet: "Likvärd modell", ref: "$B$1" }],
+    [],
+    [],
+    ["LIKVARD_GAMMAL_POTT", "LIKVARD_BORTA_POTT"],
+  );
+  expect(excel.syncs()).toBe(2);
+  expect(excel.log).toEqual([
+    "sync 1",
+    "add sheet Likvärd modell @1",
+    "delete name LIKVARD_POTT @1",
+    "delete name LIKVARD_GAMMAL_POTT @1",
+    "add name LIKVARD_POTT ='Likvärd modell'!$B$1 @1",
+    "sync 2",
+  ]);
+});
+
+test("definedNames: each workbook name and what it refers to now, without the '='", async () => {
+  withExcel({
+    ...budget,
+    names: ["LIKVARD_POTT", "LIKVARD_OMR_ELEVER"],
+    refersTo: { LIKVARD_POTT: "'Likvärd modell'!$B$3", LIKVARD_OMR_ELEVER: "Skolor!$B$5:$B$6" },
+  });
+  expect(await new OfficeWorkbook().definedNames()).toEqual([
+    { name: "LIKVARD_POTT", refersTo: "'Likvärd modell'!$B$3" },
+    { name: "LIKVARD_OMR_ELEVER", refersTo: "Skolor!$B$5:$B$6" },
+  ]);
+});
