@@ -17,8 +17,12 @@ import { join } from "node:path";
 import { Browser, Page } from "playwright-core";
 import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
 import { staticServer } from "../../scripts/static-server";
-import { EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
-import { LAST_YEAR_ROWS } from "../../src/model/example/componentsExample";
+import { EXAMPLE_RANGES, EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
+import { LAST_YEAR_ROWS, componentsExample } from "../../src/model/example/componentsExample";
+import { componentExplainWrites } from "../../src/model/explain/componentExplainSheet";
+import { exampleModel } from "../../src/model/example/model";
+import { columnName } from "../../src/model/sheet/addresses";
+import { splitColumns } from "../../src/taskpane/actions/componentWrites";
 
 const build = join(root, "test-output", "components-build");
 // The machine is shared: clicks and the engine's recalculation can take seconds.
@@ -221,6 +225,51 @@ describeInChromium("the components of a model in the preview", () => {
     await page.click('#workbook-view button[data-sheet="Skolor"]');
   });
 
+  test("Förklara per skola: each component, the total and its change against last year, the pot's binding limit", async () => {
+    await page.click("#explain");
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/Förklaringen per skola står på bladet "Likvärd förklaring"/),
+    );
+    await page.click('#workbook-view button[data-sheet="Likvärd förklaring"]');
+    const example = componentsExample(exampleModel());
+    const columns = Object.fromEntries(Object.entries(example.columns).map(([k, r]) => [k, splitColumns(r)]));
+    const ranges = { pupils: EXAMPLE_RANGES.pupils, factors: EXAMPLE_RANGES.factors, lastYear: example.lastYear };
+    const c = componentExplainWrites(ranges, columns, example.settings.components ?? [], [], "sv").columns;
+    const at = (col: number | undefined, row: number) => `${columnName(col as number)}${row}`;
+    const k = c.components;
+    expect(await cell(at(k.SOCIO.amount, 1))).toBe("Socioekonomiskt tillägg (kr)");
+    expect(await cell(at(c.total, 1))).toBe("Totalt (kr)");
+    const want = expected();
+    const amountsOf = { GRUND: want.base, SOCIO: want.need, NYANL: want.arrived, SMA: want.lump };
+    let limits = 0;
+    for (let r = 0; r < n; r++) {
+      const row = r + 2;
+      const pupils = schools[r].pupils;
+      expect(await cell(at(c.name, row))).toBe(schools[r].name);
+      for (const [key, amounts] of Object.entries(amountsOf)) {
+        expect([key, r, await cell(at(k[key].amount, row)).then(number)]).toEqual([key, r, amounts[r]]);
+        expect(Math.abs((await cell(at(k[key].perPupil, row)).then(number)) - amounts[r] / pupils)).toBeLessThanOrEqual(
+          0.5,
+        );
+      }
+      expect(await cell(at(c.total, row)).then(number)).toBe(want.total[r]);
+      const change = await cell(at(c.change, row)).then(number);
+      expect(Math.abs(change - (want.total[r] / pupils - lastYear[r]))).toBeLessThanOrEqual(0.5);
+      // The pot's limit that holds: the guarantee's floor or cap on the pot, met to the krona.
+      const limit = await cell(at(k.SOCIO.limit, row));
+      if (limit !== "") limits++;
+      if (limit === "golv") expect(want.total[r] / pupils).toBeLessThan(lastYear[r] * 0.98 + 100 / pupils);
+      if (limit === "tak") expect(want.total[r] / pupils).toBeGreaterThan(lastYear[r] * 1.05 - 100 / pupils);
+    }
+    expect(limits).toBeGreaterThan(0);
+    expect(await cell(at(c.name, n + 2))).toBe("Kommunen");
+    expect(await cell(at(k.SOCIO.amount, n + 2)).then(number)).toBe(NEED_POT);
+    expect(await cell(at(c.total, n + 2)).then(number)).toBe(want.total.reduce((a, b) => a + b, 0));
+    await page.screenshot({ path: join(screenshots, "components-explain.png") });
+    await page.click('#workbook-view button[data-sheet="Skolor"]');
+  });
+
   test("a bad field is a message under it; nothing is inserted while it is there", async () => {
     await page.locator("#component-4-n2").fill("två hundra");
     await eventually(
@@ -301,6 +350,27 @@ describeInChromium("the components of a model in the preview", () => {
     expect(sheet).toMatch(/Nothing from \(pupils\)\s+250\s+N₂/);
     expect(sheet).not.toMatch(/Förklaring|Värde|klumpsumma/);
     await english.close();
+  });
+
+  test("Målsök and the scenarios hold one pot: with components they say so instead of using another model", async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
+    await fresh.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await fresh.goto(`${base}/`);
+    await fresh.waitForSelector("#preview-perpupil");
+    await fresh.click("#components-example");
+    await fresh.waitForSelector("#component-4-fields");
+    const status = (pattern: RegExp) =>
+      fresh.waitForFunction(
+        (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
+        pattern.source,
+      );
+    await fresh.locator("#search-target").fill("3,0");
+    await fresh.click("#search");
+    await status(/^Målsök söker än så länge i en modell med en pott/);
+    await fresh.locator("#scenario-name").fill("Nuvarande");
+    await fresh.click("#scenario-save");
+    await status(/^Scenarier gäller än så länge modeller med en pott/);
+    await fresh.close();
   });
 
   test("at 320 px with the components: axe-core finds no violations; screenshot", async () => {

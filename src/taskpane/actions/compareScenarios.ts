@@ -15,6 +15,8 @@ export const compareScenarios: Action = {
   label: "compare",
   place: "scenarios",
   async run(state) {
+    // The scenarios hold one pot's settings: with components the comparison would be of another model.
+    if (state.settings.components?.length) return status(state.tx("scenarioComponents"), "error");
     const factors = await readStoredScenarios(state);
     const scenarios = state.scenarios;
     if (scenarios.length < 2) return status(state.tx("compareNeedTwo"), "error");

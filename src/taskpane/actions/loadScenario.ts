@@ -13,6 +13,8 @@ export const loadScenario: Action = {
   label: "scenarioLoad",
   place: "scenarios",
   async run(state) {
+    // A one-pot scenario would change the weights and limits under the components, not the model it was.
+    if (state.settings.components?.length) return status(state.tx("scenarioComponents"), "error");
     const scenario = await chosenScenario(state);
     if (!scenario) return status(state.tx("scenarioChoose"), "error");
     const { factors, ...rest } = scenario.settings;

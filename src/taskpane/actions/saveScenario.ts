@@ -23,6 +23,8 @@ export const saveScenario: Action = {
   place: "scenarios",
   async run(state) {
     if (!fieldsOk(state)) return;
+    // A scenario holds one pot's settings: it would not be the model with components the user runs.
+    if (state.settings.components?.length) return status(state.tx("scenarioComponents"), "error");
     const name = state.scenarioName.trim();
     if (!name) return status(state.tx("scenarioNeedName"), "error");
     // Written as a cell value: Excel would take "=…" as a formula and lose the name.

@@ -14,6 +14,8 @@ export const searchTarget: Action = {
   place: "search",
   async run(state) {
     if (!fieldsOk(state)) return;
+    // findParameter searches one pot's amounts; with components the total is another model (refused, not guessed).
+    if (state.settings.components?.length) return status(state.tx("searchComponents"), "error");
     const { measure, target } = state.search;
     if (!(Number.isFinite(target) && target > 0)) return status(state.tx("searchNoTarget"), "error");
     // The search starts from the model as it is now, not from a preview still waiting for typing to end.
