@@ -32,6 +32,14 @@ export interface ParameterSearch extends Omit<AllocationRequest, "method" | "par
   target: number;
   /** How close the ratio must come (default 0.01). */
   tolerance?: number;
+  /**
+   * Kronor each school gets beside the pot (a model's other components, which
+   * do not depend on the parameter): the ratio is then of the school's total.
+   * The quarters' ratio stays non-decreasing (a constant added to both
+   * quarters' sums); the max/min ratio of totals need not be, and the search
+   * then ends at the nearest ratio it saw.
+   */
+  others?: Float64Array;
 }
 
 export type ParameterSearchResult =
@@ -118,7 +126,9 @@ export function findParameter(search: ParameterSearch): ParameterSearchResult {
 function evaluate(search: ParameterSearch, parameter: number): number | LikvardError {
   try {
     const amounts = allocate({ ...search, parameter });
-    return kronorPerPupilRatio(search.measure, search.pupils, search.index, amounts);
+    const others = search.others;
+    const totals = others ? amounts.map((x, k) => x + others[k]) : amounts;
+    return kronorPerPupilRatio(search.measure, search.pupils, search.index, totals);
   } catch (error) {
     if (error instanceof LikvardError) return error;
     throw error;
