@@ -10,17 +10,25 @@ import { EXAMPLE_HEADERS, EXAMPLE_RANGES, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from 
 import { PaneLang, t } from "./i18n";
 import { startFailed, startPane } from "./pane";
 import { showWorkbook } from "./workbookView";
-import { MemoryWorkbook } from "./workbook/memoryWorkbook";
+import { MemoryWorkbook, SavedWorkbook } from "./workbook/memoryWorkbook";
 
 // Swedish, as most users run Excel; ?lang=en shows the pane as in an English Excel.
-const lang: PaneLang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "sv";
+const params = new URLSearchParams(location.search);
+const lang: PaneLang = params.get("lang") === "en" ? "en" : "sv";
 const rows = EXAMPLE_SCHOOLS.map((s) => [...s]);
+// ?keep: the workbook lives on in this tab (sessionStorage), so reloading reopens it as Excel reopens a saved
+// workbook (what the pane stored in it comes back); without it every load starts from the example.
+const KEPT = "likvard-preview-workbook";
+const kept = params.has("keep") ? sessionStorage.getItem(KEPT) : null;
 // Last year's totals per pupil on a sheet of their own, for the example with components (componentsExample.ts).
-const example = new MemoryWorkbook(
-  { [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows], [LAST_YEAR_SHEET]: LAST_YEAR_ROWS },
-  EXAMPLE_RANGES.pupils,
-  lang,
-);
+const example = kept
+  ? MemoryWorkbook.fromSaved(JSON.parse(kept) as SavedWorkbook, EXAMPLE_RANGES.pupils, lang)
+  : new MemoryWorkbook(
+      { [EXAMPLE_SHEET]: [EXAMPLE_HEADERS, ...rows], [LAST_YEAR_SHEET]: LAST_YEAR_ROWS },
+      EXAMPLE_RANGES.pupils,
+      lang,
+    );
+if (params.has("keep")) example.onChange(() => sessionStorage.setItem(KEPT, JSON.stringify(example.saved())));
 const view = document.getElementById("workbook-view");
 if (view) showWorkbook(view, example, lang);
 

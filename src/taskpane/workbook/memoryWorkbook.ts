@@ -22,6 +22,13 @@ import {
   isBlank,
 } from "./workbookPort";
 
+/** A workbook as plain data (the preview keeps it in the tab's sessionStorage with ?keep): cells, formula cells, names. */
+export interface SavedWorkbook {
+  sheets: Record<string, unknown[][]>;
+  formulas: Record<string, string[]>;
+  names: DefinedName[];
+}
+
 const looksLikeFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -54,6 +61,29 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     this.selected = selected;
     this.recalculate();
+  }
+
+  /** The workbook as plain data, for `MemoryWorkbook.fromSaved` (a row never written is an empty row). */
+  saved(): SavedWorkbook {
+    return {
+      sheets: Object.fromEntries(
+        [...this.sheets].map(([name, grid]) => [
+          name,
+          Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null)),
+        ]),
+      ),
+      formulas: Object.fromEntries([...this.formulaCells].map(([name, cells]) => [name, [...cells]])),
+      names: [...this.names.values()],
+    };
+  }
+
+  /** The workbook `saved()` gave, reopened: the same cells, formulas and names, calculated anew. */
+  static fromSaved(saved: SavedWorkbook, selected = "", lang: Lang = "sv"): MemoryWorkbook {
+    const book = new MemoryWorkbook(saved.sheets, selected, lang);
+    for (const [sheet, cells] of Object.entries(saved.formulas)) book.formulaCells.set(sheet, new Set(cells));
+    for (const n of saved.names) book.names.set(n.name, n);
+    book.recalculate();
+    return book;
   }
 
   /** Computes every formula of every sheet anew, as Excel does after a change. */
