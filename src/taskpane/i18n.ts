@@ -315,10 +315,6 @@ const TEXTS = {
     "The method is now {method} with parameter {parameter}.",
   ],
   searchNoTarget: ["Ange målet som ett positivt tal, t.ex. 3.", "Give the target as a positive number, e.g. 3."],
-  searchComponents: [
-    "Målsök söker än så länge i en modell med en pott: med komponenter skulle den söka i en annan modell än den du kör. Ändra behovspottens parameter under Komponenter och följ totalen i förhandsvisningen.",
-    "Target search works on one-pot models for now: with components it would search another model than the one you run. Change the need-based pot's parameter under Components and watch the total in the preview.",
-  ],
   searchProportional: [
     'Proportionell fördelning har ingen parameter: sökningen gäller metoden "power" (exponent 1 = proportionell).',
     'A proportional split has no parameter: the search is for method "power" (exponent 1 = proportional).',

@@ -352,7 +352,7 @@ describeInChromium("the components of a model in the preview", () => {
     await english.close();
   });
 
-  test("Målsök and the scenarios hold one pot: with components they say so instead of using another model", async () => {
+  test("Målsök searches the need-based pot for the totals' ratio and applies it there; scenarios refuse", async () => {
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
     await fresh.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
     await fresh.goto(`${base}/`);
@@ -364,9 +364,26 @@ describeInChromium("the components of a model in the preview", () => {
         (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
         pattern.source,
       );
-    await fresh.locator("#search-target").fill("3,0");
+    // Max/min of the schools' total kr per pupil: 1,5 is within reach of the pot's exponent.
+    await fresh.selectOption("#search-measure", "maxMin");
+    await fresh.locator("#search-target").fill("1,5");
     await fresh.click("#search");
-    await status(/^Målsök söker än så länge i en modell med en pott/);
+    await status(/^Socioekonomiskt tillägg, räknat på skolornas totala kr per elev: Med exponenten [\d,]+ blir/);
+    await fresh.click("#search-apply");
+    await fresh.waitForFunction(
+      () => (document.getElementById("component-2-method") as HTMLSelectElement)?.value === "power",
+    );
+    const parameter = Number((await fresh.inputValue("#component-2-parameter")).replace(",", "."));
+    expect(parameter).toBeGreaterThan(1);
+    expect(await fresh.inputValue("#parameter")).toBe("1"); // the one pot's setting is not the one searched
+    // Inserted, the engine's totals give the target: highest over lowest total kr per pupil, by hand.
+    await fresh.click("#insert");
+    await status(/infogade/);
+    const totals = await Promise.all(
+      schools.map((_, r) => fresh.locator(`#workbook-view td[data-cell="V${r + 2}"]`).innerText()),
+    );
+    const perPupil = totals.map((t, r) => number(t) / schools[r].pupils);
+    expect(Math.abs(Math.max(...perPupil) / Math.min(...perPupil) - 1.5)).toBeLessThanOrEqual(0.01);
     await fresh.locator("#scenario-name").fill("Nuvarande");
     await fresh.click("#scenario-save");
     await status(/^Scenarier gäller än så länge modeller med en pott/);

@@ -2,7 +2,8 @@
  * "Målsök": the measure (the quarter ratio or max/min of kr per pupil) and
  * the target; after "Sök parameter" (actions/searchTarget.ts) the answer, and
  * a button that puts the parameter found into the model. The answer is
- * dropped when the model changes, since it was for the model before.
+ * dropped when the model changes, since it was for the model before. With
+ * components the parameter is the need-based pot's, for the schools' totals.
  */
 import { RatioMeasure } from "../../model/allocate/kronorPerPupilRatio";
 import { formatNumberInput } from "../../model/pane/numberInput";
@@ -43,24 +44,34 @@ export const targetSearchSection: Section = {
     apply.addEventListener("click", () => {
       const found = state.search.result;
       if (!found || found.status === "failed") return;
-      state.settings.method = found.method;
-      state.settings.parameter = found.parameter;
-      state.invalid.delete(tx("parameter"));
-      state.changed();
+      // With components the search was of the need-based pot: it takes the parameter (its section redraws).
+      const pot = state.settings.components?.find((c) => c.kind === "needPot");
+      if (pot && pot.kind === "needPot") {
+        pot.method = found.method;
+        pot.parameter = found.parameter;
+        state.changed("components");
+      } else {
+        state.settings.method = found.method;
+        state.settings.parameter = found.parameter;
+        state.invalid.delete(tx("parameter"));
+        state.changed();
+      }
       status(tx("searchApplied", { method: found.method, parameter: formatNumberInput(found.parameter, state.lang) }));
     });
     const show = () => {
       const found = state.search.result;
       answer.hidden = !found;
       if (!found) return;
-      const note = state.settings.method === "proportional" ? ` ${tx("searchProportional")}` : "";
+      const pot = state.settings.components?.find((c) => c.kind === "needPot");
+      const method = pot && pot.kind === "needPot" ? pot.method : state.settings.method;
+      const note = method === "proportional" ? ` ${tx("searchProportional")}` : "";
       result.textContent = found.message[state.lang] + note;
       result.className = found.status === "failed" ? "error" : "";
       apply.hidden = found.status === "failed";
     };
     state.subscribe((change) => {
       if (change === "search") show();
-      else if (change === "model" || change === "factors" || change === "ranges") drop();
+      else if (change === "model" || change === "factors" || change === "ranges" || change === "components") drop();
     });
     show();
     return foldable(
