@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import { exampleModel } from "../model/example/model";
 import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS as SCHOOLS, EXAMPLE_SHEET } from "../model/example/schools";
+import { perPupilFormula } from "../model/pane/perPupilFormula";
 import { MODEL_SHEET, modelSheetCells } from "../model/pane/modelSheet";
 import { FIT_COLUMNS } from "../model/functions/sociofit";
 import { SUMMARY_ROWS } from "../model/functions/equitygap";
@@ -44,7 +45,8 @@ export function exampleWorkbook(): ExcelJS.Workbook {
   SCHOOLS.forEach((school, i) => {
     const row = i + 2;
     schools.getRow(row).values = school;
-    schools.getCell(row, 19).value = { formula: `IF(B${row}>0,R${row}/B${row},"")` };
+    // A failing ALLOCATE leaves R3:R14 empty: each row shows R2's error, never 0 kr (formulaLayout.ts).
+    schools.getCell(row, 19).value = { formula: perPupilFormula("$R$2", `R${row}`, `B${row}`).slice(1) };
     schools.getCell(row, 20).value = { formula: `H${row}*(1-LIKVARD_MAXMINSKNING)` };
   });
   schools.getCell("Q2").value = {

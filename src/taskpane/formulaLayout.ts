@@ -5,6 +5,7 @@
  * formulas refer to the model sheet's names, so a changed model recalculates.
  */
 import { limitFormulas } from "../model/pane/limitFormulas";
+import { perPupilFormula } from "../model/pane/perPupilFormula";
 import { cellName, columnName, parseArea, parseCell, quoteSheet, splitSheetRef } from "../model/sheet/addresses";
 import { PaneLang, t } from "./i18n";
 import { NumberFormat, Write } from "./workbook/workbookPort";
@@ -67,6 +68,7 @@ export function formulaWrites(
   // With last year's column, the year-on-year limits make per-school floor and cap columns.
   const [floor, cap] = lastYear ? [rowsOf(C.floor), rowsOf(C.cap)] : ["LIKVARD_GOLV", "LIKVARD_TAK"];
   const pupilCell = (r: number) => referenceFrom(sheet, pupilsSheet, cellName(pupils.top + r, pupils.left));
+  const anchor = `$${col(C.amount)}$${start.row + 1}`;
 
   const writes: Write[] = [
     {
@@ -83,7 +85,7 @@ export function formulaWrites(
       sheet,
       topLeft: cellName(start.row, start.col + C.perPupil),
       formulas: Array.from({ length: n }, (_, r) => [
-        `=IF(${pupilCell(r)}>0,${col(C.amount)}${start.row + r + 1}/${pupilCell(r)},"")`,
+        perPupilFormula(anchor, `${col(C.amount)}${start.row + r + 1}`, pupilCell(r)),
       ]),
     },
   ];

@@ -8,7 +8,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { exampleWorkbook } from "../../../src/engine/exampleWorkbook";
 import { exampleModel } from "../../../src/model/example/model";
-import { MODEL_SHEET, readModelSheet } from "../../../src/model/pane/modelSheet";
+import { MODEL_SHEET, modelSheetCells, readModelSheet } from "../../../src/model/pane/modelSheet";
+import { EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../../../src/model/example/schools";
+import { evaluateWorkbook } from "../../../src/engine/evaluateWorkbook";
+import { openWorkbook } from "../../../src/engine/readWorkbook";
 
 /** A sheet's values from A1 to its last used cell, empty cells "", as the pane gets them from Excel. */
 function sheetValues(wb: ExcelJS.Workbook, name: string): unknown[][] {
@@ -49,4 +52,16 @@ test("the pane reads the committed assets/exempel-budget.xlsx as the example mod
   expect(model.pot).toBe(64_000_000);
   expect(model.factors).toEqual(exampleModel().factors);
   expect(model).toEqual(exampleModel());
+});
+
+test("with the pot typed as text (65.000.000) every kr per pupil shows ALLOCATE's error, never 0", async () => {
+  const wb = exampleWorkbook();
+  const pot = modelSheetCells(exampleModel()).names.find((n) => n.name === "LIKVARD_POTT")?.ref as string;
+  (wb.getWorksheet(MODEL_SHEET) as ExcelJS.Worksheet).getCell(pot.replace(/\$/g, "")).value = "65.000.000";
+  const opened = await openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "sv");
+  const evaluation = evaluateWorkbook(opened, "sv");
+  const anchor = evaluation.valueAt(EXAMPLE_SHEET, 1, 17);
+  expect(anchor).toMatchObject({ error: "#VALUE!" });
+  for (let r = 1; r <= EXAMPLE_SCHOOLS.length; r++)
+    expect([r, evaluation.valueAt(EXAMPLE_SHEET, r, 18)]).toEqual([r, expect.objectContaining({ error: "#VALUE!" })]);
 });

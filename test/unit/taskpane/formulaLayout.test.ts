@@ -40,7 +40,12 @@ const settings: ModelSettings = { ...exampleModel(), floor: 6_000, maxIncrease: 
 const column = (c: number) => Float64Array.from(EXAMPLE_SCHOOLS, (s) => s[c] as number);
 
 /** The example workbook with the model sheet and the pane's formulas from `target`, as the pane would leave it. */
-function paneWorkbook(lastYear: string, dataSheet = "Skolor", target = FREE): ExcelJS.Workbook {
+function paneWorkbook(
+  lastYear: string,
+  dataSheet = "Skolor",
+  target = FREE,
+  model_: ModelSettings = settings,
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const data = wb.addWorksheet(dataSheet);
   data.addRow(EXAMPLE_HEADERS);
@@ -50,7 +55,7 @@ function paneWorkbook(lastYear: string, dataSheet = "Skolor", target = FREE): Ex
   if (ws !== data) EXAMPLE_SCHOOLS.forEach((_, r) => (ws.getRow(r + 2).getCell(2).value = 1 + r));
   EXAMPLE_SCHOOLS.forEach((s) => data.addRow([...s]));
   const model = wb.addWorksheet(MODEL_SHEET);
-  const layout = modelSheetCells(settings);
+  const layout = modelSheetCells(model_);
   layout.cells.forEach((row, r) => row.forEach((v, c) => (model.getCell(r + 1, c + 1).value = v as never)));
   for (const n of layout.names) wb.definedNames.add(`${quoteSheet(MODEL_SHEET)}!${n.ref}`, n.name);
   const on = (range: string) => (range ? `${quoteSheet(dataSheet)}!${splitSheetRef(range).ref}` : "");
@@ -103,6 +108,20 @@ test.each([
   expect(amounts.reduce((a, b) => a + b, 0)).toBe(64_000_000);
 });
 
+test.each([
+  ["with last year's column", LAST_YEAR],
+  ["without", ""],
+])("when ALLOCATE fails, every kr per pupil shows its error, never 0 (%s)", async (_, lastYear) => {
+  // A floor no pot can pay: ALLOCATE is #NUM!, the cells under it stay empty.
+  const wb = paneWorkbook(lastYear, "Skolor", FREE, { ...settings, floor: 30_000 });
+  const evaluation = evaluateWorkbook(await openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "sv"), "sv");
+  const start = parseCell(splitSheetRef(FREE).ref) as { row: number; col: number };
+  const shown = (r: number, c: number) => evaluation.valueAt("Skolor", start.row + r, start.col + c);
+  expect(shown(0, 1)).toMatchObject({ error: "#NUM!" });
+  for (let r = 0; r < EXAMPLE_SCHOOLS.length; r++)
+    expect([r, shown(r, 2)]).toEqual([r, expect.objectContaining({ error: "#NUM!" })]);
+});
+
 test("the limits make a difference here, so the test above can fail", async () => {
   expect(await amountsIn(paneWorkbook(LAST_YEAR))).not.toEqual(await amountsIn(paneWorkbook("")));
 });
@@ -140,7 +159,9 @@ test("a reference on another sheet carries its quoted sheet; on the same sheet i
   const allocate = writes.find((w) => w.topLeft === "B2")?.formulas?.[0];
   expect(allocate?.[0]).toBe("=LIKVARD.SOCIOINDEX(Skolor!C2:F13,LIKVARD_VIKTER,Skolor!B2:B13,LIKVARD_MODELL)");
   expect(allocate?.[1]).toMatch(/^=LIKVARD\.ALLOCATE\(Skolor!B2:B13,B2:B13,/);
-  expect(writes.find((w) => w.topLeft === "D2")?.formulas?.[0][0]).toBe('=IF(Skolor!B2>0,C2/Skolor!B2,"")');
+  expect(writes.find((w) => w.topLeft === "D2")?.formulas?.[0][0]).toBe(
+    '=IF(ISERROR($C$2),$C$2,IF(Skolor!B2>0,C2/Skolor!B2,""))',
+  );
   expect(writes.find((w) => w.topLeft === "E2")?.formulas?.[0][0]).toMatch(/ISNUMBER\(Skolor!H2\)/);
   const quoted = formulaWrites("R!A2", { ...ranges, pupils: "'Skolor å'!B2:B13" }, "sv").writes[0].formulas?.[0][0];
   expect(quoted).toMatch(/'Skolor å'!B2:B13/);
