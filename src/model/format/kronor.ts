@@ -26,3 +26,14 @@ export function formatNumber(value: number, lang: Lang): string {
 export function kronorText(amount: number): { sv: string; en: string } {
   return { sv: formatKronor(amount, "sv"), en: formatKronor(amount, "en") };
 }
+
+/**
+ * A measured value in a message (an outcome, a pupil count, a mean): up to
+ * four decimals, trailing zeros dropped, the language's decimal sign —
+ * "251,4" / "251.4", never "251,40".
+ */
+export function formatDecimal(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return String(value);
+  const text = String(Math.round(value * 1e4) / 1e4);
+  return lang === "sv" ? text.replace(".", ",") : text;
+}

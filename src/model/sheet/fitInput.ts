@@ -4,6 +4,7 @@
  * fitLinear or fitLogit. Each function names its own arguments in messages.
  */
 import { Text, valueError } from "../errors";
+import { formatDecimal } from "../format/kronor";
 import { FIT_MODEL_ARGUMENT, FitModel } from "../functions/sociofit";
 import { MISSING_NAMES } from "../functions/missing";
 import { FitResult } from "../socio/fitResult";
@@ -84,12 +85,12 @@ function checkShares(y: Float64Array, kept: Int32Array, where: (i: number) => Te
   throw valueError(
     percentLike
       ? {
-          sv: `${w.sv}: utfallet ${y[bad]} ligger utanför 0–1. Det ser ut som procent – dela med 100 (en logitmodell kräver andelar).`,
-          en: `${w.en}: the outcome ${y[bad]} is outside 0–1. It looks like percentages — divide by 100 (a logit model needs shares).`,
+          sv: `${w.sv}: utfallet ${formatDecimal(y[bad], "sv")} ligger utanför 0–1. Det ser ut som procent – dela med 100 (en logitmodell kräver andelar).`,
+          en: `${w.en}: the outcome ${formatDecimal(y[bad], "en")} is outside 0–1. It looks like percentages — divide by 100 (a logit model needs shares).`,
         }
       : {
-          sv: `${w.sv}: utfallet ${y[bad]} ligger utanför 0–1; en logitmodell kräver andelar.`,
-          en: `${w.en}: the outcome ${y[bad]} is outside 0–1; a logit model needs shares.`,
+          sv: `${w.sv}: utfallet ${formatDecimal(y[bad], "sv")} ligger utanför 0–1; en logitmodell kräver andelar.`,
+          en: `${w.en}: the outcome ${formatDecimal(y[bad], "en")} is outside 0–1; a logit model needs shares.`,
         },
   );
 }

@@ -4,6 +4,7 @@
  * every Likvärd function shares.
  */
 import { Text, valueError } from "../errors";
+import { formatDecimal } from "../format/kronor";
 import {
   Cell,
   Grid,
@@ -194,7 +195,10 @@ export function pupilWeights(pupils: Vector | undefined, rows: Rows): Float64Arr
     pupils,
     rows,
     (p) => p >= 0,
-    (p) => ({ sv: `negativt elevantal (${p}).`, en: `a negative pupil count (${p}).` }),
+    (p) => ({
+      sv: `negativt elevantal (${formatDecimal(p, "sv")}).`,
+      en: `a negative pupil count (${formatDecimal(p, "en")}).`,
+    }),
   );
   return w;
 }

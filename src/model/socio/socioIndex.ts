@@ -1,4 +1,5 @@
 import { numError } from "../errors";
+import { formatDecimal } from "../format/kronor";
 
 export type ScoreModel = "linear" | "logit";
 
@@ -31,8 +32,8 @@ export function socioIndex(
   const mean = weighted / total;
   if (!(mean > 0) || !Number.isFinite(mean)) {
     throw numError({
-      sv: `Det elevviktade medelvärdet av poängen är ${Number.isFinite(mean) ? mean.toPrecision(4) : "odefinierat"}, inte positivt, så indexet (medel 100) kan inte beräknas. Kontrollera vikternas tecken.`,
-      en: `The pupil-weighted mean score is ${Number.isFinite(mean) ? mean.toPrecision(4) : "undefined"}, not positive, so the index (mean 100) cannot be computed. Check the signs of the weights.`,
+      sv: `Det elevviktade medelvärdet av poängen är ${Number.isFinite(mean) ? formatDecimal(mean, "sv") : "odefinierat"}, inte positivt, så indexet (medel 100) kan inte beräknas. Kontrollera vikternas tecken.`,
+      en: `The pupil-weighted mean score is ${Number.isFinite(mean) ? formatDecimal(mean, "en") : "undefined"}, not positive, so the index (mean 100) cannot be computed. Check the signs of the weights.`,
     });
   }
   const index = new Float64Array(n);
