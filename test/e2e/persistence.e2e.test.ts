@@ -165,6 +165,36 @@ describeInChromium("the pane's ranges and names stored in the workbook (preview,
     expect(violations).toEqual([]);
   });
 
+  test("a deleted scenario's names go with its column", async () => {
+    // A tab of its own starts from the example (one pot: scenarios hold one-pot models).
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
+    await tab.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await tab.goto(`${base}/?keep`);
+    await tab.waitForSelector("#preview-perpupil");
+    const tabNames = () =>
+      tab.evaluate(
+        () =>
+          (
+            JSON.parse(sessionStorage.getItem("likvard-preview-workbook") ?? "{}") as { names?: { name: string }[] }
+          ).names?.map((n) => n.name) ?? [],
+      );
+    for (const name of ["Nuvarande", "Förslag A"]) {
+      await tab.locator("#scenario-name").fill(name);
+      await tab.click("#scenario-save");
+      await tab.waitForFunction((n) => document.getElementById("status")?.textContent?.includes(n), name);
+    }
+    expect(await tabNames()).toEqual(expect.arrayContaining(["LIKVARD_SCENARIO1_POTT", "LIKVARD_SCENARIO2_POTT"]));
+    await tab.selectOption("#scenario-list", "Förslag A");
+    await tab.click("#scenario-delete");
+    await tab.waitForSelector("dialog[open]");
+    await tab.click("#confirm-overwrite");
+    await tab.waitForFunction(() => document.getElementById("status")?.textContent?.includes("borttaget"));
+    const after = await tabNames();
+    expect(after.filter((n) => n.startsWith("LIKVARD_SCENARIO2_"))).toEqual([]);
+    expect(after).toContain("LIKVARD_SCENARIO1_POTT");
+    await tab.close();
+  });
+
   test("without ?keep every load starts from the example", async () => {
     await page.goto(`${base}/`);
     await page.waitForSelector("#preview-perpupil");

@@ -1,5 +1,8 @@
-/** "Ta bort": empties the chosen scenario's column on "Likvärd scenarier", after asking. */
-import { SCENARIO_SHEET, scenarioClear } from "../../model/scenarios/scenarioSheet";
+/**
+ * "Ta bort": empties the chosen scenario's column on "Likvärd scenarier", after asking, and deletes its names
+ * (LIKVARD_SCENARIO<column>_…) in the same batch: left behind they would point at empty cells.
+ */
+import { SCENARIO_SHEET, scenarioClear, scenarioName } from "../../model/scenarios/scenarioSheet";
 import { cellName, quoteSheet } from "../../model/sheet/addresses";
 import { chosenScenario, readStoredScenarios } from "../state/scenarioReads";
 import { status } from "../status";
@@ -17,7 +20,9 @@ export const deleteScenario: Action = {
     const last = cellName(2 + (clear.values?.length ?? 1) - 1, scenario.column);
     const cells = `${quoteSheet(SCENARIO_SHEET)}!${clear.topLeft}:${last}`;
     if (!(await confirmOverwrite(state, [cells]))) return status(state.tx("cancelled"));
-    await state.workbook.write([clear], []);
+    const prefix = scenarioName(scenario.column, "");
+    const names = (await state.workbook.definedNames()).map((n) => n.name).filter((n) => n.startsWith(prefix));
+    await state.workbook.write([clear], [], [], [], names);
     await readStoredScenarios(state);
     status(state.tx("scenarioDeleted", { name: scenario.name }));
   },
