@@ -165,6 +165,27 @@ describe("the explanation sheet with components", () => {
     }
   });
 
+  test("without last year's column and fixed limits: no guarantee, the pot split as plain need", async () => {
+    const settings = { ...example.settings, maxDecrease: NaN, maxIncrease: NaN };
+    const wb = await componentWorkbook(settings, "sv");
+    const layout = componentExplainWrites({ ...ranges, lastYear: "" }, columns, components, [], "sv");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, EXPLAIN_SHEET.sv);
+    const c = layout.columns;
+    expect(c.lastYear).toBeUndefined();
+    expect(c.change).toBeUndefined();
+    const want = byHand();
+    // No limits: the pot is the plain split, in whole hundreds by largest remainders.
+    const need = largestRemainders(want.plain, NEED_POT, 100, want.index);
+    for (let r = 0; r < n; r++) {
+      expect(at(1 + r, c.floor)).toBe("");
+      expect(at(1 + r, c.potCap as number)).toBe("");
+      expect(at(1 + r, c.components.SOCIO.limit as number)).toBe("");
+      expect(at(1 + r, c.components.SOCIO.amount)).toBe(need[r]);
+      expect(at(1 + r, c.total)).toBe(want.base[r] + want.arrived[r] + want.lump[r] + need[r]);
+    }
+  });
+
   test("a missing data column is a message naming the component", () => {
     expect(() => componentExplainWrites(ranges, { GRUND: columns.GRUND }, components, [], "sv")).toThrow(
       "Ange NYANL: kolumn 1.",
