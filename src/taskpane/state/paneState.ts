@@ -5,13 +5,14 @@
  * get it as an argument (there is no module-level state); whoever changes it
  * calls `announce`, and the sections that `subscribe`d redraw their part.
  */
-import { DEFAULT_SETTINGS, ModelSettings } from "../../model/pane/modelSettings";
+import { DEFAULT_SETTINGS, Factor, ModelSettings } from "../../model/pane/modelSettings";
 import { Preview, PreviewCells } from "../../model/pane/preview";
 import { FitReport } from "../../model/pane/fitReport";
 import { RatioMeasure } from "../../model/allocate/kronorPerPupilRatio";
 import { Scenario } from "../../model/scenarios/scenarioSheet";
 import { TargetSearchResult } from "../../model/scenarios/targetSearch";
 import { OutcomeModelChoice } from "../../model/followUp/outcomeModel";
+import { ResourceDirection } from "../../model/followUp/resourceDirection";
 import { PaneLang, SlotValues, TextKey, t } from "../i18n";
 import { localeOf } from "../format";
 import { WorkbookPort } from "../workbook/workbookPort";
@@ -28,6 +29,8 @@ export interface Ranges {
 export interface FollowUpChoice {
   outcome: string;
   resources: string[];
+  /** Per resource: whether more resource is higher or lower; undefined: from its header. */
+  directions?: (ResourceDirection | undefined)[];
   model: OutcomeModelChoice;
 }
 
@@ -99,6 +102,10 @@ export class PaneState {
   readonly invalid = new Map<string, string>();
   /** The factor names from the header row above the factor range (undefined: no header row). */
   factorHeaders: string[] | undefined;
+  /** Which column each factor is bound to (its header, or its column without a header row); undefined before binding. */
+  factorKeys: string[] | undefined;
+  /** The factors of columns bound before, by that key: a column that comes back to the range gets its weight back. */
+  readonly factorMemory = new Map<string, Factor>();
   /** True when the pane's model differs from the model sheet in the workbook. */
   dirty = false;
   /** Where "Infoga formler" puts the results ("Skolor!N2"). */

@@ -41,16 +41,54 @@ async function readFactorHeaders(state: PaneState): Promise<string[] | undefined
   return values.every((v) => typeof v === "string" && v.trim() !== "") ? values.map(String) : undefined;
 }
 
-/** Factors bound to the factor range's columns: one per column, named by its header, weights kept by position. */
+/**
+ * Which column each factor is: its header (so a weight follows its column when
+ * the range moves, even to another sheet), or sheet and column letter when
+ * there is no header row. A repeated header gets its occurrence added.
+ */
+function columnKeys(sheet: string | undefined, left: number, cols: number, headers: string[] | undefined): string[] {
+  const seen = new Map<string, number>();
+  return Array.from({ length: cols }, (_, j) => {
+    if (!headers) return `column:${sheet ?? ""}!${columnName(left + j)}`;
+    const header = headers[j].trim().toLowerCase();
+    const n = (seen.get(header) ?? 0) + 1;
+    seen.set(header, n);
+    return `header:${header}#${n}`;
+  });
+}
+
+/**
+ * Factors bound to the factor range's columns: one per column, named by its
+ * header. Each weight stays with its column (columnKeys): a column that leaves
+ * the range takes its weight along and gets it back when it returns, a new
+ * column has none until one is typed. The first binding (a model just read, or
+ * the example) takes the model's factors in column order, as they were saved.
+ */
 export async function bindFactors(state: PaneState): Promise<void> {
-  const area = parseArea(splitSheetRef(state.ranges.factors).ref);
+  const { sheet, ref } = splitSheetRef(state.ranges.factors);
+  const area = parseArea(ref);
   if (!area) return;
   state.factorHeaders = await readFactorHeaders(state);
-  const { settings, factorHeaders } = state;
-  settings.factors = Array.from({ length: area.cols }, (_, j) => ({
-    name: factorHeaders?.[j] ?? settings.factors[j]?.name ?? `${state.tx("factor")} ${j + 1}`,
-    weight: settings.factors[j]?.weight ?? NaN,
+  const { settings, factorHeaders, factorMemory } = state;
+  const before = state.factorKeys;
+  const keys = columnKeys(sheet, area.left, area.cols, factorHeaders);
+  // Settings replaced since (a scenario of another size) cannot be matched by key: their order is the columns'.
+  const byPosition = !before || before.length !== settings.factors.length;
+  if (!byPosition) before.forEach((key, j) => factorMemory.set(key, { ...settings.factors[j] }));
+  const old = (j: number) => (byPosition ? settings.factors[j] : factorMemory.get(keys[j]));
+  settings.factors = keys.map((_, j) => ({
+    name: factorHeaders?.[j] ?? old(j)?.name ?? `${state.tx("factor")} ${j + 1}`,
+    weight: old(j)?.weight ?? NaN,
   }));
+  // A fit of other columns would name other factors: it goes.
+  if (before && keys.join("\n") !== before.join("\n") && state.fit) {
+    state.fit = undefined;
+    state.announce("fit");
+  }
+  state.factorKeys = keys;
+  // The weight fields are numbered: none of the old ones waits any more, a new one without a number does.
+  const weightLabel = new RegExp(`^${state.tx("weight")} \\d+$`);
+  for (const label of [...state.invalid.keys()]) if (weightLabel.test(label)) state.invalid.delete(label);
   for (const [j, f] of settings.factors.entries()) {
     if (!Number.isFinite(f.weight)) state.invalid.set(`${state.tx("weight")} ${j + 1}`, "");
   }
