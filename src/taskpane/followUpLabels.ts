@@ -22,5 +22,9 @@ export function followUpLabels(outcome: string, lang: PaneLang): FollowUpLabels 
     resourceTitle: (resource) => t("fuResourceTitle", lang, { resource }),
     chartExpected: t("fuChartExpected", lang, { outcome }),
     chartResource: (resource) => t("fuChartResource", lang, { resource }),
+    judgement: (direction) => t(direction === "lower" ? "fuJudgementLower" : "fuJudgementHigher", lang),
+    follows: t("fuFollows", lang),
+    against: t("fuAgainst", lang),
+    neither: t("fuNeither", lang),
   };
 }

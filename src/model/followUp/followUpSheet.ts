@@ -8,7 +8,10 @@
  *   |standardized residual| ≥ 2, or left out for a missing value) and the need
  *   index (LIKVARD.SOCIOINDEX with the model sheet's names);
  * - above the table: rows left out, schools clearly above and below;
- * - below it: LIKVARD.EQUITYGAP "summary" for each resource against the index;
+ * - below it: LIKVARD.EQUITYGAP "summary" for each resource against the index,
+ *   its numbers in the resource's format, and a line saying in words whether
+ *   the resource follows need, read by the resource's direction (for pupils
+ *   per teacher, lower is more: a negative correlation follows need);
  * - beside it: the two ends of the 45° line for the chart of outcome against expected.
  *
  * The verdict is a per-row formula, not a FILTER list: the headless engine
@@ -19,9 +22,10 @@
  */
 import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
 import { Lang } from "../errors";
-import { SUMMARY_ROWS } from "../functions/equitygap";
+import { SUMMARY_ROWS, SummaryKey } from "../functions/equitygap";
 import { cellName, columnName, parseArea, quoteSheet, splitSheetRef } from "../sheet/addresses";
 import { OutcomeModel, modelWord } from "./outcomeModel";
+import { ResourceDirection, defaultDirection } from "./resourceDirection";
 
 export const FOLLOW_UP_SHEET = { sv: "Uppföljning", en: "Follow-up" } as const;
 
@@ -51,6 +55,11 @@ export interface FollowUpLabels {
   chartExpected: string;
   /** "{resource} mot behovsindex" */
   chartResource: (resource: string) => string;
+  /** "Bedömning (lägre är mer resurs)" */
+  judgement: (direction: ResourceDirection) => string;
+  follows: string;
+  against: string;
+  neither: string;
 }
 
 /** A column of the data, with its header as the sheet shows it. */
@@ -58,6 +67,10 @@ export interface LabelledRange {
   /** "Skolor!J2:J14" */
   ref: string;
   label: string;
+  /** For a resource: whether more resource is a higher or a lower value (default: from the label). */
+  direction?: ResourceDirection;
+  /** For a resource: the Excel number format of its values (default "0.0"). */
+  format?: string;
 }
 
 export interface FollowUpInput {
@@ -121,6 +134,13 @@ function cellOf(range: string, r: number, dataSheet: string): string {
 }
 
 const quoteText = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** A slope per index point is small: a decimal more than the resource's own values. */
+function slopeFormat(format: string | undefined): string {
+  if (format === "0.0%") return "0.00%";
+  if (format === "#,##0") return "#,##0.0";
+  return "0.00";
+}
 
 export function followUpSheet(input: FollowUpInput, labels: FollowUpLabels, lang: Lang): FollowUpSheet {
   const sheet = FOLLOW_UP_SHEET[lang];
@@ -220,7 +240,9 @@ export function followUpSheet(input: FollowUpInput, labels: FollowUpLabels, lang
 
   // Below the table, one summary per resource: its title, then EQUITYGAP's labelled table.
   const summaries: string[] = [];
-  const summaryTop = (i: number) => first + n + 1 + i * (SUMMARY_ROWS.length + 2);
+  // Each: title, the table, the judgement in words, a blank row.
+  const summaryTop = (i: number) => first + n + 1 + i * (SUMMARY_ROWS.length + 3);
+  const correlationRow = SUMMARY_ROWS.findIndex((r) => r.key === "correlation");
   input.resources.forEach((resource, i) => {
     const top = summaryTop(i);
     writes.push({ sheet, topLeft: cellName(top, 0), values: [[labels.resourceTitle(resource.label)]] });
@@ -231,6 +253,25 @@ export function followUpSheet(input: FollowUpInput, labels: FollowUpLabels, lang
       topLeft: at,
       formulas: [
         [`=LIKVARD.EQUITYGAP(${column(C.index)},${data(resource.ref)},${data(input.pupils)},"${summary}","${skip}")`],
+      ],
+    });
+    // The correlation's sign, turned by the direction: more resource where need is higher follows need.
+    const direction = resource.direction ?? defaultDirection(resource.label);
+    const r = cellName(top + 1 + correlationRow, 1);
+    const signed = direction === "lower" ? `-${r}` : r;
+    writes.push({
+      sheet,
+      topLeft: cellName(top + 1 + SUMMARY_ROWS.length, 0),
+      values: [[labels.judgement(direction)]],
+    });
+    writes.push({
+      sheet,
+      topLeft: cellName(top + 1 + SUMMARY_ROWS.length, 1),
+      formulas: [
+        [
+          `=IF(ISNUMBER(${r}),IF(${signed}>0,${quoteText(labels.follows)},` +
+            `IF(${signed}<0,${quoteText(labels.against)},${quoteText(labels.neither)})),"")`,
+        ],
       ],
     });
   });
@@ -256,6 +297,22 @@ export function followUpSheet(input: FollowUpInput, labels: FollowUpLabels, lang
     { sheet, range: column(C.index), code: "0.0" },
     { sheet, range: `${cell(0, C.line)}:${cell(1, C.line)}`, code: decimals },
   ];
+  // Each summary's numbers: differences and means in the resource's own format, the rest as what they are.
+  const fixed: Partial<Record<SummaryKey, string>> = {
+    ratio: "0.00",
+    correlation: "0.00",
+    concentration: "0.000",
+    schools: "#,##0",
+    pupils: "#,##0",
+    leftOut: "#,##0",
+  };
+  input.resources.forEach((resource, i) => {
+    const top = summaryTop(i) + 1;
+    SUMMARY_ROWS.forEach((row, k) => {
+      const code = fixed[row.key] ?? (row.key === "slope" ? slopeFormat(resource.format) : resource.format);
+      formats.push({ sheet, range: cellName(top + k, 1), code: code ?? "0.0" });
+    });
+  });
 
   const lineRange = `${cell(0, C.line)}:${cell(1, C.line)}`;
   const charts: ChartSpec[] = [

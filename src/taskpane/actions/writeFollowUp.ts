@@ -7,6 +7,7 @@
 import { chosenOutcomeModel } from "../../model/followUp/outcomeModel";
 import { rangeProblem } from "../../model/pane/rangeChecks";
 import { followUpSheet } from "../../model/followUp/followUpSheet";
+import { defaultDirection, resourceFormat } from "../../model/followUp/resourceDirection";
 import { cellName, parseArea, quoteSheet, splitSheetRef } from "../../model/sheet/addresses";
 import { followUpLabels } from "../followUpLabels";
 import { PaneState } from "../state/paneState";
@@ -77,7 +78,19 @@ export const writeFollowUp: Action = {
     const sheet = dataSheet(state);
     const model = chosenOutcomeModel(choice.model, outcomeValues ?? []);
     const outcome = { ref: choice.outcome, label: await headerOf(state, choice.outcome) };
-    const resources = await Promise.all(given.map(async (ref) => ({ ref, label: await headerOf(state, ref) })));
+    // Each resource's direction (chosen, else from its header) and its values' format.
+    const chosenDirection = (ref: string) => choice.directions?.[choice.resources.indexOf(ref)];
+    const resources = await Promise.all(
+      given.map(async (ref, i) => {
+        const label = await headerOf(state, ref);
+        return {
+          ref,
+          label,
+          direction: chosenDirection(ref) ?? defaultDirection(label),
+          format: resourceFormat(label, resourceValues[i] ?? []),
+        };
+      }),
+    );
     const fu = followUpSheet(
       {
         names: namesOf(ranges.pupils, sheet),

@@ -4,6 +4,7 @@
  * model for the expected outcome; its action writes the sheet "Uppföljning".
  */
 import { OutcomeModelChoice } from "../../model/followUp/outcomeModel";
+import { ResourceDirection } from "../../model/followUp/resourceDirection";
 import { PaneState } from "../state/paneState";
 import { showError } from "../status";
 import { h } from "../ui";
@@ -30,6 +31,16 @@ const MODELS: { value: OutcomeModelChoice; label: "followUpAuto" | "followUpLine
   { value: "auto", label: "followUpAuto" },
   { value: "linear", label: "followUpLinear" },
   { value: "quasilogit", label: "followUpQuasilogit" },
+];
+
+/** A resource's direction: from its header (""), or chosen. */
+const DIRECTIONS: {
+  value: ResourceDirection | "";
+  label: "fuDirectionAuto" | "fuDirectionHigher" | "fuDirectionLower";
+}[] = [
+  { value: "", label: "fuDirectionAuto" },
+  { value: "higher", label: "fuDirectionHigher" },
+  { value: "lower", label: "fuDirectionLower" },
 ];
 
 export const followUp: Section = {
@@ -66,10 +77,27 @@ export const followUp: Section = {
           );
           remove.addEventListener("click", () => {
             choice.resources.splice(i, 1);
+            choice.directions?.splice(i, 1);
             drawResources();
           });
           field.row.append(remove);
-          return h("label", { class: "field" }, h("span", {}, label), field.row);
+          // Which way counts as more resource: pupils per teacher is more when lower.
+          const directions = (choice.directions ??= []);
+          const direction = h(
+            "select",
+            { id: `follow-up-direction-${i + 1}`, "aria-label": `${state.tx("fuDirection")}: ${label}` },
+            ...DIRECTIONS.map((d) => h("option", { value: d.value }, state.tx(d.label))),
+          ) as HTMLSelectElement;
+          direction.value = directions[i] ?? "";
+          direction.addEventListener("change", () => {
+            directions[i] = (direction.value || undefined) as ResourceDirection | undefined;
+          });
+          return h(
+            "div",
+            { class: "field" },
+            h("label", { class: "field" }, h("span", {}, label), field.row),
+            direction,
+          );
         }),
       );
     };
