@@ -47,6 +47,7 @@ const TEXTS = {
   p: ["p", "p"],
   constant: ["Konstant", "Constant"],
   linearModel: ["linjär", "linear"],
+  fitTable: ["Skattade vikter", "Fitted weights"],
   logitModel: ["logit", "logit"],
   scoreModelHint: [
     "Valda vikter: linjär med konstant 0. Skattade vikter (Använd vikterna) gäller med sin modell och konstant: samma vikter med en annan modell eller konstant ger andra belopp.",

@@ -13,6 +13,7 @@ import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
 import { Lang } from "../errors";
 import { DataRanges, dataReferences } from "../explain/dataReferences";
 import { SPILLED, gridWrites } from "../explain/gridWrites";
+import { perPupilFormula } from "../pane/perPupilFormula";
 import { limitFormulas } from "../pane/limitFormulas";
 import { cellName, columnName } from "../sheet/addresses";
 import { Scenario, scenarioName } from "./scenarioSheet";
@@ -133,6 +134,11 @@ export function compareWrites(
   const at = (c: number, r: number) => cellName(first + r, c);
   const whole = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${first + n}`;
   const named = (k: number, key: string) => scenarioName(scenarios[k].column, key);
+  /** A spill's first cell, absolute: where a failing ALLOCATE shows its error (the cells under it are empty). */
+  const anchor = (c: number) => `$${columnName(c)}$${first + 1}`;
+  /** `formula`, or the first error among the spills it reads: never a number computed over empty cells. */
+  const guard = (formula: string, ...spills: number[]) =>
+    `=${spills.reduceRight((f, c) => `IF(ISERROR(${anchor(c)}),${anchor(c)},${f})`, formula)}`;
 
   put(0, 0, words.title);
   put(1, 0, `="${words.against}"&${named(0, "NAMN")}&"."`);
@@ -189,14 +195,22 @@ export function compareWrites(
         put(first + r, b.floor, limits.floor);
         put(first + r, b.cap, limits.cap);
       }
-      put(first + r, b.perPupil, `=IF(${at(pupils, r)}>0,${at(b.amount, r)}/${at(pupils, r)},"")`);
+      put(first + r, b.perPupil, perPupilFormula(anchor(b.amount), at(b.amount, r), at(pupils, r)));
       if (b.difference !== undefined && b.percent !== undefined) {
         const [mine, theirs] = [at(b.amount, r), at(base.amount, r)];
-        put(first + r, b.difference, `=IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`);
+        put(
+          first + r,
+          b.difference,
+          guard(`IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`, b.amount, base.amount),
+        );
         put(
           first + r,
           b.percent,
-          `=IF(ISNUMBER(${at(b.difference, r)}),IF(${theirs}>0,${at(b.difference, r)}/${theirs},""),"")`,
+          guard(
+            `IF(ISNUMBER(${at(b.difference, r)}),IF(${theirs}>0,${at(b.difference, r)}/${theirs},""),"")`,
+            b.amount,
+            base.amount,
+          ),
         );
       }
     }
@@ -211,7 +225,8 @@ export function compareWrites(
     put(summaryRow + 2, c, `=MAX(${perPupil})`);
     put(summaryRow + 3, c, gap("ratio"));
     if (b.difference !== undefined && b.percent !== undefined) {
-      put(summaryRow + 4, c, `=COUNTIF(${whole(b.difference)},"<0")`);
+      // COUNTIF skips errors: without the guard a failed scenario would have "0 schools" that lose.
+      put(summaryRow + 4, c, guard(`COUNTIF(${whole(b.difference)},"<0")`, b.amount, base.amount));
       put(summaryRow + 5, c, `=MIN(0,MIN(${whole(b.difference)}))`);
       put(summaryRow + 6, c, `=MIN(0,MIN(${whole(b.percent)}))`);
     } else {

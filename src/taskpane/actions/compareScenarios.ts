@@ -9,6 +9,8 @@ import { readStoredScenarios } from "../state/scenarioReads";
 import { status } from "../status";
 import { Action, writeAsking } from "./runAction";
 import { clearSheet } from "./sheetRewrite";
+import { statusAfterWrite } from "./readBackErrors";
+import { cellName, quoteSheet } from "../../model/sheet/addresses";
 
 export const compareScenarios: Action = {
   id: "compare",
@@ -24,13 +26,17 @@ export const compareScenarios: Action = {
     if (factors.length !== columns)
       return status(state.tx("scenarioFactors", { stored: factors.length, model: columns }), "error");
     const layout = compareWrites(scenarios, state.ranges, state.lang);
-    await writeAsking(
+    const done = state.tx("compared", { n: scenarios.length, sheet: layout.sheet });
+    const written = await writeAsking(
       state,
       [...(await clearSheet(state, layout.sheet)), ...layout.writes],
-      state.tx("compared", { n: scenarios.length, sheet: layout.sheet }),
+      done,
       [],
       [],
       layout.formats,
     );
+    // Each scenario's ALLOCATE anchors its amounts: a failing one makes the whole comparison errors.
+    const anchors = layout.blocks.map((b) => `${quoteSheet(layout.sheet)}!${cellName(layout.firstRow, b.amount)}`);
+    if (written) await statusAfterWrite(state, anchors, done);
   },
 };

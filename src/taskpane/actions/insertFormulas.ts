@@ -6,6 +6,7 @@
 import { formulaWrites } from "../formulaLayout";
 import { Action, fieldsOk, writeAsking } from "./runAction";
 import { componentWrites } from "./componentWrites";
+import { blockStarts, statusAfterWrite } from "./readBackErrors";
 import { modelWrites, paneRanges, staleNames } from "./modelWrites";
 
 export const insertFormulas: Action = {
@@ -35,5 +36,6 @@ export const insertFormulas: Action = {
     );
     if (!written) return;
     state.markDirty(false);
+    await statusAfterWrite(state, blockStarts(writes), state.tx("inserted"));
   },
 };

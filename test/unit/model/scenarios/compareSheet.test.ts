@@ -61,10 +61,10 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function withScenarios(lang: "sv" | "en"): Promise<MemoryWorkbook> {
+async function withScenarios(lang: "sv" | "en", first: ModelSettings = NOW): Promise<MemoryWorkbook> {
   const wb = await exampleWorkbook(NOW, lang);
   for (const [settings, name] of [
-    [NOW, "Nuvarande"],
+    [first, "Nuvarande"],
     [PROPOSAL, "Förslag A"],
   ] as const) {
     const { column } = scenarioColumn(readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []), name);
@@ -141,6 +141,28 @@ describe("scenarios", () => {
     await wb.write([{ sheet: SCENARIO_SHEET, topLeft: "C16", values: [[3]] }], []);
     at = shownAt(wb, COMPARE_SHEET.sv);
     expect(at(layout.firstRow, b.amount)).toBeCloseTo(byHand(changed).amount[0], 4);
+  });
+
+  test("a failing first scenario: every difference, loser count and loss shows its error, never 0", async () => {
+    // A floor no pot can pay: the first scenario's ALLOCATE is #NUM!, the cells under it empty.
+    const wb = await withScenarios("sv", { ...NOW, floor: 1e9 });
+    const scenarios = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    const layout = compareWrites(scenarios, { ...RANGES, lastYear: "" }, "sv");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, COMPARE_SHEET.sv);
+    const [a, b] = layout.blocks;
+    const isError = expect.objectContaining({ error: "#NUM!" });
+    expect(at(layout.firstRow, a.amount)).toEqual(isError);
+    for (let r = 0; r < n; r++) {
+      const row = layout.firstRow + r;
+      expect([r, at(row, a.perPupil)]).toEqual([r, isError]);
+      expect([r, at(row, b.difference as number)]).toEqual([r, isError]);
+      expect([r, at(row, b.percent as number)]).toEqual([r, isError]);
+      expect(typeof at(row, b.perPupil)).toBe("number");
+    }
+    const s = layout.summaryRow;
+    for (const m of [0, 1, 2]) expect([m, at(s + m, 1)]).toEqual([m, isError]);
+    for (const m of [4, 5, 6]) expect([m, at(s + m, 2)]).toEqual([m, isError]);
   });
 
   test("English, with last year's limits: floors per scenario from its own limits", async () => {
