@@ -90,6 +90,10 @@ const TEXTS = {
   ],
   cancelled: ["Inget skrevs.", "Nothing was written."],
   chartsAdded: ["Diagrammen är tillagda.", "The charts are added."],
+  chartsNeedFormulas: [
+    "Inga resultat att rita: välj Infoga formler först, sedan Lägg till diagram.",
+    "No results to draw: choose Insert formulas first, then Add charts.",
+  ],
   described: ['Bladet "{sheet}" är skrivet.', 'The sheet "{sheet}" is written.'],
   fitted: ["Vikterna är skattade och ifyllda.", "The weights are fitted and filled in."],
   needOutcome: ["Ange ett utfallsområde först.", "Give an outcome range first."],

@@ -18,7 +18,7 @@ import { modelWrites, paneRanges, staleNames } from "./modelWrites";
 import { Action, fieldsOk, writeAsking } from "./runAction";
 
 /** A column's name: the text in the cell above its range, else the range itself. */
-async function headerOf(state: PaneState, range: string): Promise<string> {
+export async function headerOf(state: PaneState, range: string): Promise<string> {
   const { sheet = dataSheet(state), ref } = splitSheetRef(range);
   const area = parseArea(ref);
   if (!area || area.top === 0) return range;
