@@ -175,8 +175,9 @@ export function usedLength(v: Vector): number {
 /** The error for an error value found in an input cell: the same Excel error, with the cell named. */
 export function inputErrorCell(cell: ErrorCell, where: Text): LikvardError {
   return new LikvardError(kindOfExcelError(cell.code), {
-    sv: `${where.sv}: cellen innehåller felet ${cell.code}.`,
-    en: `${where.en}: the cell holds the error ${cell.code}.`,
+    // The error's source is usually a formula upstream (a failed SOCIOINDEX): point there, not at gaps below it.
+    sv: `${where.sv}: cellen visar ${cell.code} (fel i cellen eller i formeln som räknar den; rätta det först).`,
+    en: `${where.en}: the cell shows ${cell.code} (an error in the cell or the formula computing it; fix that first).`,
   });
 }
 

@@ -7,8 +7,10 @@ import { Text, valueError } from "../errors";
 import { formatDecimal } from "../format/kronor";
 import {
   Cell,
+  ErrorCell,
   Grid,
   Vector,
+  inputErrorCell,
   isEmpty,
   isMarker,
   isMissing,
@@ -81,6 +83,7 @@ export function keptRows(keys: Vector[], length: number, options: MissingOptions
     for (let i = 0; i < length; i++) all[i] = i;
     return { length, kept: all, orientation: keys[0].orientation, leftOut: 0 };
   }
+  firstErrorCell(keys, length);
   const kept = new Int32Array(length);
   let count = 0;
   let leftOut = 0;
@@ -117,6 +120,21 @@ export function keptRows(keys: Vector[], length: number, options: MissingOptions
     );
   }
   return { length, kept: kept.slice(0, count), orientation: keys[0].orientation, leftOut };
+}
+
+/**
+ * Throws for the first error value among the keys, before any gap is judged:
+ * a failed formula upstream (SOCIOINDEX's #VALUE!) shows its error in its
+ * first cell and leaves the cells under it empty, so "row 2: missing value"
+ * (and advice to skip rows) would send the user after the wrong cell.
+ */
+function firstErrorCell(keys: Vector[], length: number): void {
+  for (let i = 0; i < length; i++) {
+    for (const v of keys) {
+      const cell = v.cells[i];
+      if (cell instanceof ErrorCell) throw inputErrorCell(cell, position(v, i));
+    }
+  }
 }
 
 /** The error for row i with a missing key: the argument, the row, why, and how to leave such rows out. */

@@ -68,7 +68,7 @@ test("text or an error value in a factor gives the cell's message naming the row
     settings,
     "en",
   );
-  expect(error.ok ? "" : error.message).toMatch(/row 2: the cell holds the error #N\/A/);
+  expect(error.ok ? "" : error.message).toMatch(/row 2: the cell shows #N\/A/);
 });
 
 /** A cell of a random sheet: mostly numbers, sometimes blank, text or an error. */
