@@ -26,11 +26,13 @@ export interface ComponentRefs {
   n: number;
   /** The need-based pot as ALLOCATE's five "detail" columns (the explanation sheet) instead of the amounts. */
   detail?: boolean;
+  /** The settings' names: the model sheet's LIKVARD_<KEY>_… unless given (a scenario's, scenarioSheet.ts). */
+  names?: (key: string, setting: string) => string;
 }
 
 /** The formulas of one component's column. */
 export function componentColumn(c: Component, refs: ComponentRefs): ColumnFormulas {
-  const name = (setting: string) => componentName(c.key, setting);
+  const name = (setting: string) => (refs.names ?? componentName)(c.key, setting);
   const rows = (f: (r: number) => string) => ({ rows: Array.from({ length: refs.n }, (_, r) => `=${f(r)}`) });
   switch (c.kind) {
     case "perStage":

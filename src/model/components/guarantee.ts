@@ -25,12 +25,16 @@
  * per stage raised more than the largest increase); where the floors need
  * more than the pot, ALLOCATE says so (#NUM!, "Golven kräver …").
  */
-import { limitFormulas } from "../pane/limitFormulas";
+import { LimitNames, limitFormulas } from "../pane/limitFormulas";
 
 /** The total's floor and cap per pupil (kronor; "" = none): limitFormulas with last year, else the fixed ones. */
-export function totalLimitFormulas(lastYearCell: string | undefined): { floor: string; cap: string } {
-  if (lastYearCell) return limitFormulas(lastYearCell);
-  return { floor: `=IF(ISNUMBER(LIKVARD_GOLV),LIKVARD_GOLV,"")`, cap: `=IF(ISNUMBER(LIKVARD_TAK),LIKVARD_TAK,"")` };
+export function totalLimitFormulas(
+  lastYearCell: string | undefined,
+  names?: LimitNames,
+): { floor: string; cap: string } {
+  if (lastYearCell) return limitFormulas(lastYearCell, names);
+  const [floor, cap] = [names?.floor ?? "LIKVARD_GOLV", names?.cap ?? "LIKVARD_TAK"];
+  return { floor: `=IF(ISNUMBER(${floor}),${floor},"")`, cap: `=IF(ISNUMBER(${cap}),${cap},"")` };
 }
 
 /**

@@ -8,12 +8,22 @@
  * recalculates the comparison. A column keeps its number for good: deleting
  * a scenario empties its column, a new one takes the first empty column, and
  * the other scenarios (and what the user typed into them) are never rewritten.
+ *
+ * A model with components (issue 20) adds a block under the weights: the
+ * components' settings as the model sheet holds them (componentSheet.ts), a
+ * value per row in the scenario's column, named LIKVARD_SCENARIO<k>_<KEY>_<SETTING>
+ * (LIKVARD_SCENARIO2_GRUND_F3). Column A is shared, so the block's rows are
+ * the same for every scenario with components: each row's label ends with its
+ * setting's key in parentheses, "F–3 (GRUND_F3)", which is how it is read back.
+ * A one-pot scenario leaves the block's cells of its column empty.
  */
 import type { DefinedName, Write } from "../../taskpane/workbook/workbookPort";
 import { Lang } from "../errors";
 import { METHOD_NAMES } from "../allocate/weights";
 import { DEFAULT_SETTINGS, ModelSettings } from "../pane/modelSettings";
 import { cellName, columnName } from "../sheet/addresses";
+import { Component } from "../components/components";
+import { componentSheetCells, readComponentSheet } from "../components/componentSheet";
 
 export const SCENARIO_SHEET = "Likvärd scenarier";
 
@@ -45,12 +55,14 @@ const TEXT = {
     help: "Ett scenario per kolumn. Ändra värdena i ett scenarios kolumn; Jämför scenarier räknar med namnen LIKVARD_SCENARIO1_POTT osv.",
     scenario: "Scenario",
     constant: "Konstant",
+    components: "Komponenter",
   },
   en: {
     title: "Likvärd: scenarios",
     help: "One scenario per column. Change the values in a scenario's column; Compare scenarios calculates with the names LIKVARD_SCENARIO1_POTT etc.",
     scenario: "Scenario",
     constant: "Constant",
+    components: "Components",
   },
 } as const;
 
@@ -59,8 +71,38 @@ export interface Scenario {
   name: string;
   /** Its column (1 = B); its names are LIKVARD_SCENARIO<column>_…. */
   column: number;
+  /** With components, `settings.components` holds them (the block's values of this column). */
   settings: ModelSettings;
 }
+
+/** The first row (0-based) of the components' block: its header, after an empty row under the weights. */
+const blockRow = (factors: number) => CONSTANT_ROW + factors + 2;
+
+/** The block's rows for `components`: column A's label ("F–3 (GRUND_F3)"), the value, the name's key. */
+function blockRows(components: Component[], lang: Lang): { label: string; value: Cell; key: string }[] {
+  return componentSheetCells(components, 0, lang)
+    .cells.slice(1)
+    .map(([label, value, , name]) => {
+      const key = String(name).replace(/^LIKVARD_/, "");
+      return { label: `${label} (${key})`, value, key };
+    });
+}
+
+/** The keys of the block's rows as column A lists them ([] when there is no block). */
+export function componentBlockKeys(values: unknown[][]): { row: number; label: string; key: string }[] {
+  const keys: { row: number; label: string; key: string }[] = [];
+  const start = blockRow(scenarioFactors(values).length);
+  for (let r = start + 1; r < values.length; r++) {
+    const m = /^(.*) \(([A-Z0-9_]+)\)$/.exec(text(values[r]?.[0]));
+    if (!m) break;
+    keys.push({ row: r, label: m[1], key: m[2] });
+  }
+  return keys;
+}
+
+/** The keys a model's block would have: equal to componentBlockKeys for scenarios of the same components' shape. */
+export const modelBlockKeys = (components: Component[], lang: Lang): string[] =>
+  blockRows(components, lang).map((row) => row.key);
 
 /** The defined name of a scenario's setting: "LIKVARD_SCENARIO2_POTT"; "NAMN" its name, "VIKTER" its weights. */
 export const scenarioName = (column: number, key: string): string => `LIKVARD_SCENARIO${column}_${key}`;
@@ -74,6 +116,12 @@ export function scenarioWrites(
   name: string,
   column: number,
   lang: Lang,
+  /**
+   * `height`: the sheet's rows now (the column is emptied down to it, so an
+   * earlier block of the column goes); `keepBlock`: other scenarios have
+   * components, so a one-pot scenario leaves column A's block alone.
+   */
+  options: { height?: number; keepBlock?: boolean } = {},
 ): { writes: Write[]; names: DefinedName[] } {
   const text = TEXT[lang];
   const labels: Cell[] = [
@@ -90,6 +138,17 @@ export function scenarioWrites(
     settings.intercept,
     ...settings.factors.map((f) => f.weight),
   ];
+  const block = blockRows(settings.components ?? [], lang);
+  const start = blockRow(settings.factors.length);
+  if (block.length > 0) {
+    labels.push("", text.components, ...block.map((row) => row.label));
+    values.push("", "", ...block.map((row) => row.value));
+  }
+  const height = options.height ?? 0;
+  const pad = (cells: Cell[], from: number, extra: number) => [
+    ...cells,
+    ...Array<Cell>(Math.max(extra, height - from - cells.length)).fill(""),
+  ];
   const at = (row: number) => `$${columnName(column)}$${row + 1}`;
   const names: DefinedName[] = [
     { name: scenarioName(column, "NAMN"), sheet: SCENARIO_SHEET, ref: at(NAME_ROW) },
@@ -99,20 +158,22 @@ export function scenarioWrites(
       sheet: SCENARIO_SHEET,
       ref: `${at(CONSTANT_ROW)}:${at(CONSTANT_ROW + settings.factors.length)}`,
     },
+    ...block.map((row, i) => ({ name: scenarioName(column, row.key), sheet: SCENARIO_SHEET, ref: at(start + 1 + i) })),
   ];
+  // Labels, and empty cells below them: a longer earlier factor list (or block) must not linger.
+  const keep = options.keepBlock && block.length === 0;
   return {
     writes: [
-      // Labels, and empty cells below them: a longer earlier factor list must not linger as factors.
-      { sheet: SCENARIO_SHEET, topLeft: "A1", values: [...labels, ...Array<Cell>(20).fill("")].map((v) => [v]) },
-      { sheet: SCENARIO_SHEET, topLeft: cellName(NAME_ROW, column), values: values.map((v) => [v]) },
+      { sheet: SCENARIO_SHEET, topLeft: "A1", values: (keep ? labels : pad(labels, 0, 20)).map((v) => [v]) },
+      { sheet: SCENARIO_SHEET, topLeft: cellName(NAME_ROW, column), values: pad(values, NAME_ROW, 0).map((v) => [v]) },
     ],
     names,
   };
 }
 
 /** Empties a scenario's column (its names stay, pointing at empty cells, until a new scenario takes it). */
-export function scenarioClear(column: number, factors: number): Write {
-  const rows = CONSTANT_ROW + factors + 1 - NAME_ROW;
+export function scenarioClear(column: number, factors: number, height = 0): Write {
+  const rows = Math.max(CONSTANT_ROW + factors + 1, height) - NAME_ROW;
   return {
     sheet: SCENARIO_SHEET,
     topLeft: cellName(NAME_ROW, column),
@@ -131,6 +192,7 @@ export function scenarioFactors(values: unknown[][]): string[] {
 /** The scenarios of the sheet (as read back from the workbook), left to right; a column without a name is none. */
 export function readScenarios(values: unknown[][]): Scenario[] {
   const factors = scenarioFactors(values);
+  const block = componentBlockKeys(values);
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   const scenarios: Scenario[] = [];
   for (let c = 1; c < width; c++) {
@@ -139,6 +201,8 @@ export function readScenarios(values: unknown[][]): Scenario[] {
     const at = (row: number) => values[row]?.[c];
     const setting = (key: string) => at(FIRST_SETTING + ROWS.findIndex(([k]) => k === key));
     const method = METHOD_NAMES[text(setting("METOD")).toLowerCase()] ?? DEFAULT_SETTINGS.method;
+    // The block as the model sheet's rows, so componentSheet reads it; a component without its kind is none.
+    const components = readComponentSheet(block.map((b) => [b.label, at(b.row), "", `LIKVARD_${b.key}`]));
     scenarios.push({
       name,
       column: c,
@@ -154,6 +218,7 @@ export function readScenarios(values: unknown[][]): Scenario[] {
         maxDecrease: num(setting("MAXMINSKNING"), NaN),
         maxIncrease: num(setting("MAXOKNING"), NaN),
         unit: num(setting("ENHET"), DEFAULT_SETTINGS.unit),
+        ...(components.length > 0 ? { components } : {}),
       },
     });
   }

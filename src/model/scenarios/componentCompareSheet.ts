@@ -1,0 +1,305 @@
+/**
+ * "Jämför scenarier" for scenarios with components (issue 20, issue 17): the
+ * comparison sheet of compareSheet.ts, but a scenario's money is its
+ * components' sum. Per scenario a block of columns: its need index (its
+ * weights), each component's amount (the formulas "Infoga formler" writes,
+ * componentColumn, over the scenario's names LIKVARD_SCENARIO<k>_<KEY>_…),
+ * the total and the total per pupil, the total's floor and cap per pupil (the
+ * guarantee, with the scenario's limits) and the need-based pot's floor and
+ * cap that make the total meet it (guarantee.ts), and the total's difference
+ * against the first scenario in kr and %. The summary on top measures the
+ * totals. Every figure a live formula, so a changed cell on "Likvärd
+ * scenarier" recalculates the comparison.
+ */
+import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
+import { componentColumn, dataColumns } from "../components/componentFormulas";
+import { Component } from "../components/components";
+import { potLimitFormulas, totalLimitFormulas } from "../components/guarantee";
+import { Lang } from "../errors";
+import { DataRanges, dataReferences } from "../explain/dataReferences";
+import { SPILLED, gridWrites } from "../explain/gridWrites";
+import { cellName, columnName, parseArea, quoteSheet, splitSheetRef } from "../sheet/addresses";
+import { COMPARE_SHEET, MEASURES } from "./compareSheet";
+import { Scenario, scenarioName } from "./scenarioSheet";
+
+const WORDS = {
+  sv: {
+    title: "Likvärd: jämförelse av scenarier med komponenter",
+    against: "Skillnader och förluster gäller skolans totala belopp och räknas mot det första scenariot, ",
+    summary: "Sammanfattning (totalt)",
+    measures: [
+      "Totalt kr per elev, lägst",
+      "Totalt kr per elev, median",
+      "Totalt kr per elev, högst",
+      "Totalt kr per elev, kvot högsta / lägsta behovskvartil",
+      "Skolor som får mindre än i det första",
+      "Största minskning (kr)",
+      "Största minskning (%)",
+      "EQUITYGAP totalt kr per elev (högsta − lägsta behovskvartil)",
+    ],
+    base: "(jämförelsens bas)",
+    school: "Skola",
+    pupils: "Elever",
+    index: "Behovsindex",
+    component: (l: string) => `${l} (kr)`,
+    total: "Totalt (kr)",
+    perPupil: "Totalt kr per elev",
+    floor: "Golv per elev, totalt (kr)",
+    cap: "Tak per elev, totalt (kr)",
+    potFloor: (l: string) => `Golv per elev, ${l} (kr)`,
+    potCap: (l: string) => `Tak per elev, ${l} (kr)`,
+    difference: "Skillnad mot första, totalt (kr)",
+    percent: "Skillnad mot första, totalt (%)",
+    missing: (what: string) => `Ange ${what}.`,
+    column: "kolumn",
+  },
+  en: {
+    title: "Likvärd: comparison of scenarios with components",
+    against: "Differences and losses are of the school's total and against the first scenario, ",
+    summary: "Summary (total)",
+    measures: [
+      "Total kr per pupil, lowest",
+      "Total kr per pupil, median",
+      "Total kr per pupil, highest",
+      "Total kr per pupil, ratio highest / lowest need quarter",
+      "Schools that get less than in the first",
+      "Largest decrease (kr)",
+      "Largest decrease (%)",
+      "EQUITYGAP total kr per pupil (highest − lowest need quarter)",
+    ],
+    base: "(the baseline)",
+    school: "School",
+    pupils: "Pupils",
+    index: "Need index",
+    component: (l: string) => `${l} (kr)`,
+    total: "Total (kr)",
+    perPupil: "Total kr per pupil",
+    floor: "Floor per pupil, total (kr)",
+    cap: "Cap per pupil, total (kr)",
+    potFloor: (l: string) => `Floor per pupil, ${l} (kr)`,
+    potCap: (l: string) => `Cap per pupil, ${l} (kr)`,
+    difference: "Difference from first, total (kr)",
+    percent: "Difference from first, total (%)",
+    missing: (what: string) => `Give ${what}.`,
+    column: "column",
+  },
+} as const;
+
+/** A scenario's columns (0-based from A). */
+export interface ComponentScenarioBlock {
+  index: number;
+  components: Record<string, number>;
+  total: number;
+  perPupil: number;
+  floor: number;
+  cap: number;
+  potFloor?: number;
+  potCap?: number;
+  difference?: number;
+  percent?: number;
+}
+
+export interface ComponentCompareLayout {
+  sheet: string;
+  writes: Write[];
+  formats: NumberFormat[];
+  blocks: ComponentScenarioBlock[];
+  /** Row (0-based) of the summary's first measure; scenario k's values are in column 1 + k. */
+  summaryRow: number;
+  firstRow: number;
+  name?: number;
+  pupils: number;
+}
+
+/**
+ * The sheet's writes for scenarios that each have components. `columns`: per
+ * component key its data columns, a range each with its sheet (one per
+ * stage, or the count), one row per school as the pupils. Throws (in `lang`)
+ * on a missing column.
+ */
+export function componentCompareWrites(
+  scenarios: Pick<Scenario, "name" | "column" | "settings">[],
+  ranges: DataRanges,
+  columns: Record<string, string[]>,
+  lang: Lang,
+): ComponentCompareLayout {
+  const data = dataReferences(ranges, lang);
+  const words = WORDS[lang];
+  const sheet = COMPARE_SHEET[lang];
+  const n = data.schools;
+  const summaryRow = 3;
+  const blockRow = summaryRow + MEASURES + 1;
+  const headerRow = blockRow + 1;
+  const first = headerRow + 1;
+  const dataSheet = splitSheetRef(ranges.pupils).sheet as string;
+  const partsOf = (k: number): Component[] => scenarios[k].settings.components ?? [];
+
+  /** Cell r of a component's data column, with its sheet. */
+  const dataColumn = (key: string, column: number) => {
+    const range = columns[key]?.[column];
+    const { sheet: own, ref } = splitSheetRef(range?.trim() ?? "");
+    const area = parseArea(ref);
+    if (!area) throw new Error(words.missing(`${key}: ${words.column} ${column + 1}`));
+    const prefix = `${quoteSheet(own ?? dataSheet)}!`;
+    return {
+      cell: (r: number) => prefix + cellName(area.top + r, area.left),
+      whole: `${prefix}$${columnName(area.left)}$${area.top + 1}:$${columnName(area.left)}$${area.top + area.rows}`,
+    };
+  };
+  scenarios.forEach((_, k) => {
+    for (const c of partsOf(k)) for (let i = 0; i < dataColumns(c); i++) dataColumn(c.key, i);
+  });
+
+  let next = 0;
+  const take = () => next++;
+  const name = data.nameCell ? take() : undefined;
+  const pupils = take();
+  const blocks: ComponentScenarioBlock[] = scenarios.map((_, k) => {
+    const index = take();
+    const byKey: Record<string, number> = {};
+    for (const c of partsOf(k)) byKey[c.key] = take();
+    const [total, perPupil, floor, cap] = [take(), take(), take(), take()];
+    const needPot = partsOf(k).some((c) => c.kind === "needPot");
+    const [potFloor, potCap] = needPot ? [take(), take()] : [undefined, undefined];
+    const [difference, percent] = k > 0 ? [take(), take()] : [undefined, undefined];
+    return { index, components: byKey, total, perPupil, floor, cap, potFloor, potCap, difference, percent };
+  });
+  const width = Math.max(next, 1 + scenarios.length);
+  const grid: string[][] = Array.from({ length: first + n }, () => Array.from({ length: width }, () => ""));
+  const put = (row: number, c: number | undefined, text: string) => {
+    if (c !== undefined) grid[row][c] = text;
+  };
+  const at = (c: number, r: number) => cellName(first + r, c);
+  const whole = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${first + n}`;
+  const named = (k: number, key: string) => scenarioName(scenarios[k].column, key);
+
+  put(0, 0, words.title);
+  put(1, 0, `="${words.against}"&${named(0, "NAMN")}&"."`);
+  put(2, 0, words.summary);
+  words.measures.forEach((label, m) => put(summaryRow + m, 0, label));
+  put(headerRow, name, words.school);
+  put(headerRow, pupils, words.pupils);
+  for (let r = 0; r < n; r++) {
+    if (data.nameCell) put(first + r, name, `=${data.nameCell(r)}&""`);
+    put(first + r, pupils, `=${data.pupilCell(r)}`);
+  }
+
+  blocks.forEach((b, k) => {
+    const parts = partsOf(k);
+    const needPot = parts.find((c) => c.kind === "needPot");
+    const limitNames = {
+      floor: named(k, "GOLV"),
+      cap: named(k, "TAK"),
+      maxDecrease: named(k, "MAXMINSKNING"),
+      maxIncrease: named(k, "MAXOKNING"),
+    };
+    put(2, 1 + k, `=${named(k, "NAMN")}`);
+    put(blockRow, b.index, `=${named(k, "NAMN")}`);
+    put(headerRow, b.index, words.index);
+    for (const c of parts) put(headerRow, b.components[c.key], words.component(c.label));
+    put(headerRow, b.total, words.total);
+    put(headerRow, b.perPupil, words.perPupil);
+    put(headerRow, b.floor, words.floor);
+    put(headerRow, b.cap, words.cap);
+    if (needPot) {
+      put(headerRow, b.potFloor, words.potFloor(needPot.label));
+      put(headerRow, b.potCap, words.potCap(needPot.label));
+    }
+    put(headerRow, b.difference, words.difference);
+    put(headerRow, b.percent, words.percent);
+
+    put(
+      first,
+      b.index,
+      `=LIKVARD.SOCIOINDEX(${data.factors},${named(k, "VIKTER")},${data.pupils},${named(k, "MODELL")})`,
+    );
+    for (let r = 1; r < n; r++) put(first + r, b.index, SPILLED);
+    // Each component as "Infoga formler" writes it, over the scenario's names and this block's pot limits.
+    for (const c of parts) {
+      const formulas = componentColumn(c, {
+        pupils: data.pupils,
+        pupilCell: (r) => at(pupils, r),
+        index: whole(b.index),
+        dataCell: (key, column, r) => dataColumn(key, column).cell(r),
+        dataRange: (key, column) => dataColumn(key, column).whole,
+        potFloor: b.potFloor !== undefined ? whole(b.potFloor) : undefined,
+        potCap: b.potCap !== undefined ? whole(b.potCap) : undefined,
+        n,
+        names: (key, setting) => named(k, `${key}_${setting}`),
+      });
+      const col = b.components[c.key];
+      if ("spill" in formulas) {
+        put(first, col, formulas.spill);
+        for (let r = 1; r < n; r++) put(first + r, col, SPILLED);
+      } else formulas.rows.forEach((f, r) => put(first + r, col, f));
+    }
+    const base = blocks[0];
+    for (let r = 0; r < n; r++) {
+      const p = at(pupils, r);
+      const amounts = parts.map((c) => at(b.components[c.key], r));
+      put(first + r, b.total, amounts.length ? `=SUM(${amounts.join(",")})` : "=0");
+      put(first + r, b.perPupil, `=IF(${p}>0,${at(b.total, r)}/${p},"")`);
+      const limits = totalLimitFormulas(data.lastYearCell?.(r), limitNames);
+      put(first + r, b.floor, limits.floor);
+      put(first + r, b.cap, limits.cap);
+      if (needPot) {
+        const others = parts.filter((c) => c !== needPot).map((c) => at(b.components[c.key], r));
+        const pot = potLimitFormulas(p, at(b.floor, r), at(b.cap, r), others, named(k, `${needPot.key}_ENHET`));
+        put(first + r, b.potFloor, pot.floor);
+        put(first + r, b.potCap, pot.cap);
+      }
+      if (b.difference !== undefined && b.percent !== undefined) {
+        const [mine, theirs] = [at(b.total, r), at(base.total, r)];
+        put(first + r, b.difference, `=IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`);
+        put(
+          first + r,
+          b.percent,
+          `=IF(ISNUMBER(${at(b.difference, r)}),IF(${theirs}>0,${at(b.difference, r)}/${theirs},""),"")`,
+        );
+      }
+    }
+
+    const c = 1 + k;
+    const perPupil = whole(b.perPupil);
+    const gap = (method: string) =>
+      `=LIKVARD.EQUITYGAP(${whole(b.index)},${perPupil},${data.pupils},"${method}","skip")`;
+    put(summaryRow, c, `=MIN(${perPupil})`);
+    put(summaryRow + 1, c, `=MEDIAN(${perPupil})`);
+    put(summaryRow + 2, c, `=MAX(${perPupil})`);
+    put(summaryRow + 3, c, gap("ratio"));
+    if (b.difference !== undefined && b.percent !== undefined) {
+      put(summaryRow + 4, c, `=COUNTIF(${whole(b.difference)},"<0")`);
+      put(summaryRow + 5, c, `=MIN(0,MIN(${whole(b.difference)}))`);
+      put(summaryRow + 6, c, `=MIN(0,MIN(${whole(b.percent)}))`);
+    } else {
+      for (const m of [4, 5, 6]) put(summaryRow + m, c, words.base);
+    }
+    put(summaryRow + 7, c, gap("quartile"));
+  });
+
+  const formats: NumberFormat[] = [];
+  const format = (c: number | undefined, code: string) => {
+    if (c !== undefined)
+      formats.push({ sheet, range: `${columnName(c)}${first + 1}:${columnName(c)}${first + n}`, code });
+  };
+  format(pupils, "#,##0");
+  for (const b of blocks) {
+    format(b.index, "0.0");
+    const money = [...Object.values(b.components), b.total, b.perPupil, b.floor, b.cap, b.potFloor, b.potCap];
+    for (const c of [...money, b.difference]) format(c, "#,##0");
+    format(b.percent, "0.0%");
+  }
+  if (scenarios.length > 0) {
+    const row = (m: number, code: string) =>
+      formats.push({
+        sheet,
+        range: `B${summaryRow + m + 1}:${columnName(scenarios.length)}${summaryRow + m + 1}`,
+        code,
+      });
+    for (const m of [0, 1, 2, 5, 7]) row(m, "#,##0");
+    row(3, "0.00");
+    row(4, "0");
+    row(6, "0.0%");
+  }
+  return { sheet, writes: gridWrites(sheet, grid, 0), formats, blocks, summaryRow, firstRow: first, name, pupils };
+}

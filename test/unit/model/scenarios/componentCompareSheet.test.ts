@@ -1,0 +1,225 @@
+/**
+ * Scenarios with components (issues 17 and 20): the scenario sheet stores a
+ * model's components as a block of its column and gives them back, and
+ * "Jämför scenarier" evaluated by the headless engine in the preview's
+ * workbook agrees with a computation written out here with nothing of
+ * Likvärd's code — each school's total, per pupil, the difference against the
+ * first scenario, and the summary on totals — for two scenarios of the
+ * example's components with different pots and a different largest increase
+ * (so the scenario's own names, not the model sheet's, are what counts).
+ * Mixing one-pot and components scenarios keeps both readable.
+ */
+import { LAST_YEAR_ROWS, LAST_YEAR_SHEET, componentsExample } from "../../../../src/model/example/componentsExample";
+import { exampleModel } from "../../../../src/model/example/model";
+import { EXAMPLE_HEADERS, EXAMPLE_SCHOOLS, EXAMPLE_SHEET } from "../../../../src/model/example/schools";
+import { ModelSettings } from "../../../../src/model/pane/modelSettings";
+import { componentCompareWrites } from "../../../../src/model/scenarios/componentCompareSheet";
+import { COMPARE_SHEET } from "../../../../src/model/scenarios/compareSheet";
+import {
+  SCENARIO_SHEET,
+  componentBlockKeys,
+  readScenarios,
+  scenarioColumn,
+  scenarioWrites,
+} from "../../../../src/model/scenarios/scenarioSheet";
+import { modelWrites } from "../../../../src/taskpane/actions/modelWrites";
+import { splitColumns } from "../../../../src/taskpane/actions/componentWrites";
+import { MemoryWorkbook } from "../../../../src/taskpane/workbook/memoryWorkbook";
+import { RANGES, shownAt } from "../explain/paneSheets";
+
+const schools = EXAMPLE_SCHOOLS.map((s) => ({
+  pupils: s[1],
+  factors: [s[2], s[3], s[4], s[5]],
+  stages: [s[12], s[13], s[14]],
+  count: s[15],
+}));
+const lastYear = LAST_YEAR_ROWS.slice(1).map((r) => r[1] as number);
+const n = schools.length;
+const WEIGHTS = [2, 3, 0.5, 2.5];
+const RATES = [55_300, 58_900, 66_450];
+const LUMP = 1_200_000;
+const [N1, N2] = [100, 250];
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Units to the largest remainders until the total is reached; ties to the higher index, then the earlier row. */
+function largestRemainders(exact: number[], total: number, unit: number, index: number[]): number[] {
+  const units = exact.map((x) => Math.floor(x / unit + 1e-9));
+  let missing = Math.round(total / unit) - sum(units);
+  const order = exact
+    .map((x, i) => ({ i, rest: x / unit - units[i] }))
+    .sort((a, b) => b.rest - a.rest || index[b.i] - index[a.i] || a.i - b.i);
+  for (const { i } of order) if (missing-- > 0) units[i] += 1;
+  return units.map((u) => u * unit);
+}
+
+/** A school's total: base per stage + taper lump + counted pot + the need pot clamped (bisection) to the guarantee. */
+function byHand(needPot: number, arrivedPot: number, decrease: number, increase: number) {
+  const pupils = schools.map((s) => s.pupils);
+  const score = schools.map((s) => s.factors.reduce((acc, x, j) => acc + WEIGHTS[j] * x, 0));
+  const mean = sum(score.map((x, i) => x * pupils[i])) / sum(pupils);
+  const index = score.map((x) => (100 * x) / mean);
+  const base = schools.map((s) => Math.round(s.stages.reduce((acc, c, j) => acc + c * RATES[j], 0)));
+  const lump = pupils.map((p) => Math.round(LUMP * (p <= N1 ? 1 : p >= N2 ? 0 : (N2 - p) / (N2 - N1))));
+  const counts = schools.map((s) => s.count);
+  const arrived = largestRemainders(
+    counts.map((c) => (arrivedPot * c) / sum(counts)),
+    arrivedPot,
+    1,
+    counts,
+  );
+  const others = pupils.map((_, i) => base[i] + lump[i] + arrived[i]);
+  const lo = pupils.map((p, i) =>
+    Math.max(0, Math.ceil(Math.round(((1 - decrease) * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
+  );
+  const hi = pupils.map((p, i) =>
+    Math.max(0, Math.floor(Math.round(((1 + increase) * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
+  );
+  const at = (lambda: number) => pupils.map((p, i) => Math.min(hi[i], Math.max(lo[i], lambda * p * index[i])));
+  let [a, b] = [0, 1e6];
+  for (let k = 0; k < 200; k++) {
+    const m = (a + b) / 2;
+    if (sum(at(m)) < needPot) a = m;
+    else b = m;
+  }
+  const need = largestRemainders(at((a + b) / 2), needPot, 100, index);
+  const total = pupils.map((_, i) => others[i] + need[i]);
+  return { index, total, perPupil: total.map((t, i) => t / pupils[i]) };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const example = componentsExample(exampleModel());
+const columns = Object.fromEntries(Object.entries(example.columns).map(([k, r]) => [k, splitColumns(r)]));
+const ranges = { ...RANGES, lastYear: example.lastYear };
+const NOW = example.settings;
+/** Other pots (the need pot 70 Mkr, the newly arrived 4 Mkr) and at most 8 % more per pupil. */
+const PROPOSAL: ModelSettings = {
+  ...NOW,
+  maxIncrease: 0.08,
+  components: (NOW.components ?? []).map((c) =>
+    c.kind === "needPot" ? { ...c, pot: 70_000_000 } : c.kind === "counted" ? { ...c, amount: 4_000_000 } : c,
+  ),
+};
+
+async function save(wb: MemoryWorkbook, settings: ModelSettings, name: string, lang: "sv" | "en") {
+  const values = (await wb.readSheet(SCENARIO_SHEET)) ?? [];
+  const stored = readScenarios(values);
+  const { column } = scenarioColumn(stored, name);
+  const keepBlock = stored.some((s) => s.column !== column && s.settings.components?.length);
+  const { writes, names } = scenarioWrites(settings, name, column, lang, { height: values.length, keepBlock });
+  await wb.write(writes, names);
+}
+
+async function withScenarios(lang: "sv" | "en", list: [ModelSettings, string][]) {
+  const data = [EXAMPLE_HEADERS, ...EXAMPLE_SCHOOLS.map((s) => [...s])];
+  const wb = new MemoryWorkbook({ [EXAMPLE_SHEET]: data, [LAST_YEAR_SHEET]: LAST_YEAR_ROWS }, "", lang);
+  // The model sheet holds another model: the comparison must read the scenarios' names only.
+  const model = modelWrites({ ...NOW, maxIncrease: 0.5 }, lang);
+  await wb.write(model.writes, model.names);
+  for (const [settings, name] of list) await save(wb, settings, name, lang);
+  return wb;
+}
+
+describe("scenarios with components", () => {
+  test("the scenario sheet gives back each scenario's components, a one-pot scenario beside them has none", async () => {
+    const wb = await withScenarios("sv", [
+      [NOW, "Nuvarande"],
+      [exampleModel(), "En pott"],
+      [PROPOSAL, "Förslag"],
+    ]);
+    const values = (await wb.readSheet(SCENARIO_SHEET)) ?? [];
+    const read = readScenarios(values);
+    expect(read.map((s) => [s.name, s.column])).toEqual([
+      ["Nuvarande", 1],
+      ["En pott", 2],
+      ["Förslag", 3],
+    ]);
+    expect(read[0].settings.components).toEqual(NOW.components);
+    expect(read[1].settings.components).toBeUndefined();
+    expect(read[2].settings.components).toEqual(PROPOSAL.components);
+    expect(read[2].settings.maxIncrease).toBe(0.08);
+    expect(componentBlockKeys(values)[0]).toMatchObject({ label: "Grundbelopp", key: "GRUND_TYP" });
+    expect(wb.shown(SCENARIO_SHEET)[componentBlockKeys(values)[1].row][0]).toBe("F–3 (GRUND_F3)");
+    // Saving the one-pot scenario again leaves the block's labels (the others' components) readable.
+    await save(wb, { ...exampleModel(), pot: 1 }, "En pott", "sv");
+    const again = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    expect(again.map((s) => s.settings.components?.length ?? 0)).toEqual([4, 0, 4]);
+    expect(again[1].settings.pot).toBe(1);
+    // A components scenario saved as one pot empties its block: no components left over.
+    await save(wb, exampleModel(), "Förslag", "sv");
+    const last = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    expect(last[2].settings.components).toBeUndefined();
+  });
+
+  test("the comparison's totals, per pupil, differences and summary agree with a hand computation", async () => {
+    const wb = await withScenarios("sv", [
+      [NOW, "Nuvarande"],
+      [PROPOSAL, "Förslag"],
+    ]);
+    const scenarios = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    const layout = componentCompareWrites(scenarios, ranges, columns, "sv");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, COMPARE_SHEET.sv);
+    const want = [byHand(64_000_000, 6_000_000, 0.02, 0.05), byHand(70_000_000, 4_000_000, 0.02, 0.08)];
+    const [b0, b1] = layout.blocks;
+    expect(at(layout.firstRow - 1, b0.total)).toBe("Totalt (kr)");
+    expect(at(layout.firstRow - 2, b1.index)).toBe("Förslag");
+    for (let r = 0; r < n; r++) {
+      const row = layout.firstRow + r;
+      for (const [k, b] of [b0, b1].entries()) {
+        expect([k, r, at(row, b.total)]).toEqual([k, r, want[k].total[r]]);
+        expect(at(row, b.perPupil)).toBeCloseTo(want[k].perPupil[r], 9);
+        expect(at(row, b.index)).toBeCloseTo(want[k].index[r], 9);
+      }
+      expect(at(row, b1.difference as number)).toBe(want[1].total[r] - want[0].total[r]);
+      expect(at(row, b1.percent as number)).toBeCloseTo((want[1].total[r] - want[0].total[r]) / want[0].total[r], 12);
+    }
+    // The proposal's cap (+8 %) is not the model sheet's (+50 %) nor the first scenario's (+5 %).
+    expect(at(layout.firstRow, b1.cap)).toBeCloseTo(lastYear[0] * 1.08, 9);
+    expect(at(layout.firstRow, b0.cap)).toBeCloseTo(lastYear[0] * 1.05, 9);
+    const s = layout.summaryRow;
+    for (const [k, w] of want.entries()) {
+      expect(at(s, 1 + k)).toBeCloseTo(Math.min(...w.perPupil), 9);
+      expect(at(s + 1, 1 + k)).toBeCloseTo(median(w.perPupil), 9);
+      expect(at(s + 2, 1 + k)).toBeCloseTo(Math.max(...w.perPupil), 9);
+    }
+    const loss = want[1].total.map((t, r) => t - want[0].total[r]);
+    expect(at(s + 4, 2)).toBe(loss.filter((d) => d < 0).length);
+    expect(at(s + 5, 2)).toBe(Math.min(0, ...loss));
+    expect(at(s + 4, 1)).toBe("(jämförelsens bas)");
+    // Sums: the pots are exact in each scenario.
+    expect(sum(want[1].total) - sum(want[0].total)).toBe(70_000_000 - 64_000_000 + 4_000_000 - 6_000_000);
+  });
+
+  test("a changed pot in a scenario's cell changes the comparison (live formulas)", async () => {
+    const wb = await withScenarios("en", [
+      [NOW, "Now"],
+      [PROPOSAL, "Proposal"],
+    ]);
+    const scenarios = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    const layout = componentCompareWrites(scenarios, ranges, columns, "en");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, COMPARE_SHEET.en);
+    const before = Array.from({ length: n }, (_, r) => at(layout.firstRow + r, layout.blocks[1].total) as number);
+    const row = componentBlockKeys((await wb.readSheet(SCENARIO_SHEET)) ?? []).find((b) => b.key === "SOCIO_POTT");
+    await wb.write([{ sheet: SCENARIO_SHEET, topLeft: `C${(row?.row ?? 0) + 1}`, values: [[72_000_000]] }], []);
+    const now = shownAt(wb, COMPARE_SHEET.en);
+    const after = Array.from({ length: n }, (_, r) => now(layout.firstRow + r, layout.blocks[1].total) as number);
+    expect(sum(after) - sum(before)).toBe(2_000_000);
+    expect(now(layout.firstRow - 1, layout.blocks[1].total)).toBe("Total (kr)");
+  });
+
+  test("a missing data column is a message naming the component", async () => {
+    const wb = await withScenarios("sv", [
+      [NOW, "A"],
+      [PROPOSAL, "B"],
+    ]);
+    const scenarios = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    expect(() => componentCompareWrites(scenarios, ranges, { GRUND: columns.GRUND }, "sv")).toThrow(
+      "Ange NYANL: kolumn 1.",
+    );
+  });
+});
