@@ -316,8 +316,16 @@ const TEXTS = {
   scenarioChoose: ["Välj ett sparat scenario.", "Choose a saved scenario."],
   compareNeedTwo: ["Spara minst två scenarier att jämföra.", "Save at least two scenarios to compare."],
   scenarioComponents: [
-    "Scenarier gäller än så länge modeller med en pott: en modell med komponenter sparas, hämtas och jämförs inte som scenario (jämförelsen skulle visa en annan modell än den du kör). Förklara per skola visar varje komponent.",
-    "Scenarios hold one-pot models for now: a model with components is not saved, loaded or compared as a scenario (the comparison would show another model than the one you run). Explain per school shows each component.",
+    'Scenariot "{name}" är en modell med en pott, men din modell har komponenter: att hämta det skulle ta bort dem. Ta bort komponenterna först, eller hämta ett scenario med komponenter.',
+    'The scenario "{name}" is a one-pot model, but your model has components: loading it would remove them. Remove the components first, or load a scenario with components.',
+  ],
+  scenarioComponentsShape: [
+    'Scenarierna med komponenter på bladet "Likvärd scenarier" har andra komponenter ({stored}) än modellen ({model}): bladet håller en uppsättning komponenter. Ge modellen samma komponenter, eller ta bort de scenarierna först.',
+    'The scenarios with components on the sheet "Likvärd scenarier" have other components ({stored}) than the model ({model}): the sheet holds one set of components. Give the model the same components, or delete those scenarios first.',
+  ],
+  scenarioMixed: [
+    "Jämför scenarier med komponenter för sig och scenarier med en pott för sig: {components} har komponenter, {onePot} inte. Ta bort de scenarier som inte ska jämföras.",
+    "Compare scenarios with components apart from one-pot scenarios: {components} have components, {onePot} do not. Delete the scenarios not to compare.",
   ],
   compared: [
     'Jämförelsen av {n} scenarier står på bladet "{sheet}".',
@@ -357,7 +365,10 @@ const TEXTS = {
   sheetPot: ["Pott (kr)", "Pot (kr)"],
   sheetPotHelp: ["Det belopp som fördelas efter socioekonomiskt behov.", "The amount split by socioeconomic need."],
   sheetMethod: ["Metod", "Method"],
-  sheetMethodHelp: ["proportional, threshold (tröskel) eller power (potens).", "proportional, threshold or power."],
+  sheetMethodHelp: [
+    "proportionell, tröskel eller potens (formlerna tar även proportional, threshold, power).",
+    "proportional, threshold or power.",
+  ],
   sheetParameter: ["Parameter", "Parameter"],
   sheetParameterHelp: ["Tröskel för threshold, exponent för power.", "Threshold for threshold, exponent for power."],
   sheetFloor: ["Golv per elev (kr)", "Floor per pupil (kr)"],
@@ -381,7 +392,7 @@ const TEXTS = {
   ],
   sheetIndexModel: ["Indexmodell", "Index model"],
   sheetIndexModelHelp: [
-    "linear (vikter) eller logit (skattad logitmodell).",
+    "linjär (vikter) eller logit (skattad logitmodell).",
     "linear (weights) or logit (a fitted logit model).",
   ],
   sheetFactor: ["Faktor", "Factor"],

@@ -17,16 +17,28 @@ export const MODEL_SHEET = "Likvärd modell";
 type Cell = string | number;
 
 /** Settings rows: defined name, label, help text (keys of the catalogue), value in the sheet. */
-const ROWS: [string, LabelKey, LabelKey, (s: ModelSettings) => Cell][] = [
+/**
+ * The method and index model in the sheet's language: the Swedish words LIKVARD.ALLOCATE and SOCIOINDEX accept
+ * (METHOD_NAMES, SCORE_MODEL_NAMES), so a Swedish sheet reads Swedish all through and its formulas still work.
+ */
+const SWEDISH: Record<string, string> = {
+  proportional: "proportionell",
+  threshold: "tröskel",
+  power: "potens",
+  linear: "linjär",
+};
+const inLanguage = (word: string, lang: PaneLang): string => (lang === "sv" ? (SWEDISH[word] ?? word) : word);
+
+const ROWS: [string, LabelKey, LabelKey, (s: ModelSettings, lang: PaneLang) => Cell][] = [
   ["LIKVARD_POTT", "sheetPot", "sheetPotHelp", (s) => s.pot],
-  ["LIKVARD_METOD", "sheetMethod", "sheetMethodHelp", (s) => s.method],
+  ["LIKVARD_METOD", "sheetMethod", "sheetMethodHelp", (s, lang) => inLanguage(s.method, lang)],
   ["LIKVARD_PARAMETER", "sheetParameter", "sheetParameterHelp", (s) => s.parameter],
   ["LIKVARD_GOLV", "sheetFloor", "sheetFloorHelp", (s) => blank(s.floor)],
   ["LIKVARD_TAK", "sheetCap", "sheetCapHelp", (s) => blank(s.cap)],
   ["LIKVARD_MAXMINSKNING", "sheetMaxDecrease", "sheetMaxDecreaseHelp", (s) => blank(s.maxDecrease)],
   ["LIKVARD_MAXOKNING", "sheetMaxIncrease", "sheetMaxIncreaseHelp", (s) => blank(s.maxIncrease)],
   ["LIKVARD_ENHET", "sheetUnit", "sheetUnitHelp", (s) => s.unit],
-  ["LIKVARD_MODELL", "sheetIndexModel", "sheetIndexModelHelp", (s) => s.scoreModel],
+  ["LIKVARD_MODELL", "sheetIndexModel", "sheetIndexModelHelp", (s, lang) => inLanguage(s.scoreModel, lang)],
 ];
 
 const blank = (x: number): Cell => (Number.isFinite(x) ? x : "");
@@ -53,7 +65,7 @@ export function modelSheetCells(settings: ModelSettings, lang: PaneLang = "sv", 
   ];
   const names: ModelSheetLayout["names"] = [];
   ROWS.forEach(([name, label, help, value], i) => {
-    cells.push([t(label, lang), value(settings), t(help, lang), name]);
+    cells.push([t(label, lang), value(settings, lang), t(help, lang), name]);
     names.push({ name, ref: `$B$${i + 3}` });
   });
   cells.push(["", "", "", ""]);

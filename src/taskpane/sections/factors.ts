@@ -1,10 +1,11 @@
 /**
  * "Faktorer och vikter": a template, one weight per column of the factor
- * range (named by the header above it), the fit model with the fit action's
- * button, and the fit report under it.
+ * range (named by the header above it), the index model and its constant, the
+ * fit model with the fit action's button, and the fit report under it.
  */
 import { PRESETS } from "../../model/example/presets";
 import { columnName, parseArea, splitSheetRef } from "../../model/sheet/addresses";
+import { PaneLang } from "../i18n";
 import { PaneState } from "../state/paneState";
 import { h, numberField } from "../ui";
 import { fitReportElement } from "./fitReport";
@@ -52,6 +53,58 @@ function factorRows(state: PaneState): HTMLElement[] {
   });
 }
 
+/**
+ * The index model and its constant beside the weights: a fit's weights come
+ * with both ("Använd vikterna" sets logit and the fitted constant), and the
+ * same weights under another model give other amounts, so they show here.
+ */
+function scoreModelFields(state: PaneState): HTMLElement {
+  const { settings } = state;
+  const tx = state.tx.bind(state);
+  // Drawn anew from the settings (a fit applied or undone, a template): the constant shown is a number.
+  state.invalid.delete(tx("constant"));
+  const model = h(
+    "select",
+    { id: "score-model", "aria-label": tx("describeIndexModel") },
+    ...(["linear", "logit"] as const).map((m) =>
+      h("option", { value: m }, tx(m === "linear" ? "linearModel" : "logitModel")),
+    ),
+  ) as HTMLSelectElement;
+  model.value = settings.scoreModel;
+  model.addEventListener("change", () => {
+    settings.scoreModel = model.value === "logit" ? "logit" : "linear";
+    state.changed();
+  });
+  const constant = numberField({
+    label: tx("constant"),
+    id: "intercept",
+    value: settings.intercept,
+    lang: state.lang,
+    digits: 4,
+    onChange: (x) => {
+      if (x === undefined) state.invalid.set(tx("constant"), "");
+      else {
+        state.invalid.delete(tx("constant"));
+        settings.intercept = x;
+      }
+      state.changed();
+    },
+  });
+  return h(
+    "div",
+    { class: "score-model", id: "score-model-fields" },
+    h("label", { class: "field" }, h("span", {}, tx("describeIndexModel")), model),
+    h("label", { class: "field" }, h("span", {}, tx("constant")), constant.input, constant.message),
+    h("p", { class: "note", id: "score-model-hint" }, tx("scoreModelHint")),
+  );
+}
+
+/** The fit models for the list, their values the words SOCIOFIT takes, their labels in the pane's language. */
+export function fitModelOptions(lang: PaneLang): { value: string; label: string }[] {
+  const labels = lang === "sv" ? ["kvasilogit", "logit", "linjär"] : ["quasilogit", "logit", "linear"];
+  return ["quasilogit", "logit", "linear"].map((value, i) => ({ value, label: labels[i] }));
+}
+
 export const factors: Section = {
   id: "factors",
   render(state, actions) {
@@ -74,11 +127,16 @@ export const factors: Section = {
       state.changed("factors");
     });
     const rows = h("tbody", { id: "factor-rows" }, ...factorRows(state));
-    state.subscribe((change) => change === "factors" && rows.replaceChildren(...factorRows(state)));
+    const model = h("div", {}, scoreModelFields(state));
+    state.subscribe((change) => {
+      if (change !== "factors") return;
+      rows.replaceChildren(...factorRows(state));
+      model.replaceChildren(scoreModelFields(state));
+    });
     const fitModel = h(
       "select",
       { id: "fit-model", "aria-label": tx("fitModel") },
-      ...["quasilogit", "logit", "linear"].map((m) => h("option", { value: m }, m)),
+      ...fitModelOptions(state.lang).map((m) => h("option", { value: m.value }, m.label)),
     ) as HTMLSelectElement;
     fitModel.value = state.fitModel;
     fitModel.addEventListener("change", () => (state.fitModel = fitModel.value));
@@ -93,6 +151,7 @@ export const factors: Section = {
         h("thead", {}, h("tr", {}, h("th", {}, tx("column")), h("th", {}, tx("factor")), h("th", {}, tx("weight")))),
         rows,
       ),
+      model,
       h("div", { class: "fit-row" }, fitModel, ...actions),
       fitReportElement(state),
     );
