@@ -31,6 +31,20 @@ export const describeModel: Action = {
       [tx("describeMaxIncrease"), none(settings.maxIncrease, tx("noLimit"))],
       [tx("unit"), settings.unit],
     ];
-    await writeAsking(state, [{ sheet, topLeft: "A1", values: rows }], state.tx("described", { sheet }));
+    // Kronor with thousands, the yearly limits as percentages (0,02 is 2 %): by label, so the rows can move.
+    const kronor = [tx("pot"), tx("floor"), tx("cap")];
+    const percent = [tx("describeMaxDecrease"), tx("describeMaxIncrease")];
+    const formats = rows.flatMap((row, r) => {
+      const code = kronor.includes(row[0] as string) ? "#,##0" : percent.includes(row[0] as string) ? "0.0%" : "";
+      return code && typeof row[1] === "number" ? [{ sheet, range: `B${r + 1}`, code }] : [];
+    });
+    await writeAsking(
+      state,
+      [{ sheet, topLeft: "A1", values: rows }],
+      state.tx("described", { sheet }),
+      [],
+      [],
+      formats,
+    );
   },
 };

@@ -211,6 +211,8 @@ export class MemoryWorkbook implements WorkbookPort {
         grid.map((row) => [...(row ?? [])]),
       );
       this.formulaCells.set(to, new Set(this.formulaCells.get(from)));
+      // Excel's copy keeps number formats, as the CLI's freeze does.
+      this.formats.set(to, new Map(this.formats.get(from)));
     }
     for (const w of writes) {
       const grid = this.sheets.get(w.sheet) ?? [];
