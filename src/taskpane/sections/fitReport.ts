@@ -58,34 +58,38 @@ function show(state: PaneState, out: HTMLElement) {
   });
   out.replaceChildren(
     h("p", { class: "fit-quality", id: "fit-report" }, report.text),
+    // Long names or numbers scroll in the table's own box (as the school table does), never the pane.
     h(
-      "table",
-      { class: "fit" },
+      "div",
+      { class: "table-scroll", id: "fit-table", tabindex: "0", role: "region", "aria-label": tx("fitTable") },
       h(
-        "thead",
-        {},
+        "table",
+        { class: "fit" },
         h(
-          "tr",
+          "thead",
           {},
-          h("th", {}, ""),
-          h("th", {}, tx("estimate")),
-          h("th", {}, tx("se")),
-          h("th", {}, tx("p")),
-          h("th", {}, tx("flag")),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        ...table.map((row, j) =>
           h(
             "tr",
-            flags(row, j) ? { class: "flagged" } : {},
-            h("td", {}, names[j]),
-            h("td", {}, num(row[0])),
-            h("td", {}, num(row[1])),
-            h("td", {}, num(row[3], 2)),
-            h("td", {}, flags(row, j)),
+            {},
+            h("th", {}, tx("factor")),
+            h("th", {}, tx("estimate")),
+            h("th", {}, tx("se")),
+            h("th", {}, tx("p")),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          ...table.map((row, j) =>
+            h(
+              "tr",
+              flags(row, j) ? { class: "flagged" } : {},
+              // The flag goes under the factor's name: a fifth column does not fit 320 px.
+              h("td", {}, names[j], ...(flags(row, j) ? [h("span", { class: "fit-flag" }, flags(row, j))] : [])),
+              h("td", {}, num(row[0])),
+              h("td", {}, num(row[1])),
+              h("td", {}, num(row[3], 2)),
+            ),
           ),
         ),
       ),
