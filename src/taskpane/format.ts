@@ -14,3 +14,9 @@ export function formatNumber(x: number | undefined, lang: PaneLang, digits = 0):
 export function formatSignificant(x: number, lang: PaneLang, digits = 3): string {
   return new Intl.NumberFormat(localeOf(lang), { maximumSignificantDigits: digits }).format(x);
 }
+
+/** An amount in kronor: whole, or with its öre when it has them (a pot of 64 000 000,50 is not 64 000 001). */
+export function formatKronorShown(x: number, lang: PaneLang): string {
+  const hasOre = Number.isFinite(x) && Math.round(x * 100) % 100 !== 0;
+  return `${formatNumber(x, lang, hasOre ? 2 : 0)} kr`;
+}

@@ -3,7 +3,7 @@
  * and kr per pupil (min / median / max), the quarter ratio and the pot check
  * of the preview at hand.
  */
-import { formatNumber } from "../format";
+import { formatKronorShown, formatNumber } from "../format";
 import { h } from "../ui";
 import { Section, section } from "./section";
 
@@ -13,7 +13,7 @@ export const summary: Section = {
     const unsaved = h("p", { id: "unsaved", class: "note" });
     const body = h("div", { id: "summary", class: "summary" });
     const fmt = (x: number | undefined, digits = 0) => formatNumber(x, state.lang, digits);
-    const kr = (x: number) => `${fmt(x)} kr`;
+    const kr = (x: number) => formatKronorShown(x, state.lang);
     const showDirty = () => {
       unsaved.textContent = state.dirty ? `● ${state.tx("unsaved")}` : `✓ ${state.tx("savedState")}`;
       unsaved.className = state.dirty ? "unsaved" : "note";
