@@ -33,6 +33,8 @@ export function numberField(options: {
   /** Decimals shown (the value itself is kept whole). */
   digits?: number;
   onChange: (x: number | undefined) => void;
+  /** Why a number is refused here (a negative floor), or undefined: shown as for text that is no number. */
+  check?: (x: number) => string | undefined;
 }): { input: HTMLInputElement; message: HTMLElement } {
   const { label, id, lang } = options;
   const message = h("span", { class: "field-error", id: `${id}-error`, "aria-live": "polite" });
@@ -45,7 +47,9 @@ export function numberField(options: {
     id,
   }) as HTMLInputElement;
   const check = () => {
-    const parsed = parseNumberInput(input.value, lang, options.empty, options.unit);
+    let parsed = parseNumberInput(input.value, lang, options.empty, options.unit);
+    const refused = parsed.ok ? options.check?.(parsed.value) : undefined;
+    if (refused) parsed = { ok: false, message: refused };
     input.classList.toggle("invalid", !parsed.ok);
     input.setAttribute("aria-invalid", String(!parsed.ok));
     message.textContent = parsed.ok ? "" : parsed.message;

@@ -57,6 +57,19 @@ export interface Allocation {
 }
 
 /**
+ * A rounding unit larger than the pot makes the amounts whole multiples of
+ * it: among two or more schools one gets the whole pot, the rest nothing,
+ * floors ignored. Refused here and under the pane's field (the same text).
+ */
+export function unitTooLarge(unit: number, pot: number, schools: number): Text | undefined {
+  if (!(schools > 1 && unit > 0 && pot > 0 && unit > pot)) return undefined;
+  return {
+    sv: `Avrundningsenheten (${formatNumber(unit, "sv")} kr) är större än potten (${formatNumber(pot, "sv")} kr): en skola skulle få hela potten. Välj en mindre enhet, t.ex. 1, 100 eller 1000.`,
+    en: `The rounding unit (${formatNumber(unit, "en")} kr) is larger than the pot (${formatNumber(pot, "en")} kr): one school would get the whole pot. Choose a smaller unit, such as 1, 100 or 1000.`,
+  };
+}
+
+/**
  * Splits the pot between schools: amount_i = clamp(λ · pupils_i · weight_i,
  * floor_i · pupils_i, cap_i · pupils_i) with λ such that the amounts sum to
  * the pot, then rounded to the unit with the total kept exact. Problems the
@@ -91,6 +104,9 @@ export function solveAllocation(request: AllocationRequest, keep: boolean): Allo
       en: `The rounding unit ${formatNumber(unit, "en")} is invalid: give 0 (no rounding) or a positive amount such as 1 or 1000.`,
     });
   }
+
+  const tooLarge = unitTooLarge(unit, pot, n);
+  if (tooLarge) throw valueError(tooLarge);
 
   if (unit > 0 && Math.max(pot, pot / unit) > EXACT_LIMIT) {
     const [potKr, limit] = [kronorText(pot), kronorText(EXACT_LIMIT * Math.min(1, unit))];

@@ -6,24 +6,36 @@
  * values) — where the spilling functions anchor.
  */
 import { MODEL_SHEET } from "../../model/pane/modelSheet";
-import { quoteSheet } from "../../model/sheet/addresses";
+import { areaName, cellName, parseArea, parseCell, quoteSheet, splitSheetRef } from "../../model/sheet/addresses";
 import { PaneState } from "../state/paneState";
 import { status } from "../status";
 import { Write } from "../workbook/workbookPort";
 
-/** Where each formula block of `writes` begins ("'Skolor'!O2"), the model sheet's excepted: where spills anchor. */
+/** Each formula block's first row ("Skolor!Q2:R2"), the model sheet's excepted: where spills anchor. */
 export function blockStarts(writes: Write[]): string[] {
-  return writes.filter((w) => w.formulas && w.sheet !== MODEL_SHEET).map((w) => `${quoteSheet(w.sheet)}!${w.topLeft}`);
+  return writes
+    .filter((w) => w.formulas && w.sheet !== MODEL_SHEET)
+    .map((w) => {
+      const start = parseCell(w.topLeft) as { row: number; col: number };
+      const width = Math.max(1, w.formulas?.[0]?.length ?? 1);
+      return `${quoteSheet(w.sheet)}!${areaName({ top: start.row, left: start.col, rows: 1, cols: width })}`;
+    });
 }
 
-/** The first of `cells` that shows an error, with its error ("#NUM!"); undefined when none does. */
+/** The first cell of `ranges` (each one row) that shows an error, with its error ("#NUM!"); undefined when none does. */
 export async function firstError(
   state: Pick<PaneState, "workbook">,
-  cells: string[],
+  ranges: string[],
 ): Promise<{ error: string; cell: string } | undefined> {
-  for (const cell of cells) {
-    const value = (await state.workbook.readRange(cell))[0]?.[0];
-    if (typeof value === "string" && /^#(N\/A|[A-Z0-9/_]+[!?])$/.test(value)) return { error: value, cell };
+  for (const range of ranges) {
+    const { sheet, ref } = splitSheetRef(range);
+    const area = parseArea(ref);
+    const row = (await state.workbook.readRange(range))[0] ?? [];
+    const c = row.findIndex((v) => typeof v === "string" && /^#(N\/A|[A-Z0-9/_]+[!?])$/.test(v));
+    if (c >= 0 && area) {
+      const cell = cellName(area.top, area.left + c);
+      return { error: row[c] as string, cell: sheet ? `${sheet}!${cell}` : cell };
+    }
   }
   return undefined;
 }

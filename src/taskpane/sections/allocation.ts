@@ -3,6 +3,7 @@
  * cap per pupil, the limits against last year and the rounding unit.
  */
 import { ModelSettings } from "../../model/pane/modelSettings";
+import { CheckedSetting, settingProblem } from "../../model/pane/settingChecks";
 import { methodLabel, parameterHint } from "../i18n";
 import { h } from "../ui";
 import { Section, foldable, settingField } from "./section";
@@ -32,6 +33,7 @@ export const allocation: Section = {
     });
     // The fields set state.settings as it is when they change (never a copy taken when drawn).
     const s = () => state.settings;
+    const check = (key: CheckedSetting) => (x: number) => settingProblem(key, x, s(), lang);
     return foldable(
       state,
       "allocation",
@@ -44,24 +46,32 @@ export const allocation: Section = {
       settingField(state, "floor", "floor", settings.floor, (x) => (s().floor = x), {
         empty: NaN,
         get: () => s().floor,
+        check: check("floor"),
       }),
       settingField(state, "cap", "cap", settings.cap, (x) => (s().cap = x), {
         empty: NaN,
         get: () => s().cap,
+        check: check("cap"),
       }),
       settingField(state, "maxDecrease", "max-decrease", settings.maxDecrease, (x) => (s().maxDecrease = x), {
         get: () => s().maxDecrease,
+        check: check("maxDecrease"),
         scale: 100,
         empty: NaN,
         unit: "%",
       }),
       settingField(state, "maxIncrease", "max-increase", settings.maxIncrease, (x) => (s().maxIncrease = x), {
         get: () => s().maxIncrease,
+        check: check("maxIncrease"),
         scale: 100,
         empty: NaN,
         unit: "%",
       }),
-      settingField(state, "unit", "unit", settings.unit, (x) => (s().unit = x), { empty: 1, get: () => s().unit }),
+      settingField(state, "unit", "unit", settings.unit, (x) => (s().unit = x), {
+        empty: 1,
+        get: () => s().unit,
+        check: check("unit"),
+      }),
     );
   },
 };

@@ -47,6 +47,8 @@ export function settingField(
     hint?: HTMLElement;
     /** The setting as it is now: the field follows when another field changes it (state "model"). */
     get?: () => number;
+    /** Why a value (as stored, after `scale`) is refused: src/model/pane/settingChecks.ts. */
+    check?: (x: number) => string | undefined;
   } = {},
 ): HTMLElement {
   const { scale = 1 } = options;
@@ -58,6 +60,7 @@ export function settingField(
     lang: state.lang,
     empty: options.empty,
     unit: options.unit,
+    check: options.check && ((x) => options.check?.(Number.isFinite(x) ? x / scale : NaN)),
     onChange: (x) => {
       if (x === undefined) state.invalid.set(text, "");
       else {
