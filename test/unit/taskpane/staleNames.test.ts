@@ -77,3 +77,25 @@ test("a renamed component's old names go in the save's batch; the user's and the
   );
   expect(await book.definedNames()).toContainEqual({ name: "LIKVARD_POTT", refersTo: "'Likvärd modell'!$B$3" });
 });
+
+test("MemoryWorkbook.saved/fromSaved (the preview's ?keep): cells, formulas, text that starts with '=', names", async () => {
+  const book = new MemoryWorkbook({
+    Skolor: [
+      ["Skola", "Elever"],
+      ["Ekbacken", 100],
+      ["Tallåsen", 200],
+    ],
+  });
+  await book.write(
+    [
+      { sheet: "Skolor", topLeft: "C2", formulas: [["=SUM(LIKVARD_OMR_ELEVER)"]] },
+      { sheet: "Skolor", topLeft: "D2", values: [["=inte en formel"]] },
+    ],
+    [{ name: "LIKVARD_OMR_ELEVER", sheet: "Skolor", ref: "$B$2:$B$3" }],
+  );
+  const again = MemoryWorkbook.fromSaved(JSON.parse(JSON.stringify(book.saved())) as ReturnType<typeof book.saved>);
+  expect(await again.readRange("Skolor!C2:D2")).toEqual([[300, "=inte en formel"]]);
+  expect(again.hasFormula("Skolor", "C2")).toBe(true);
+  expect(again.hasFormula("Skolor", "D2")).toBe(false);
+  expect(await again.definedNames()).toEqual([{ name: "LIKVARD_OMR_ELEVER", refersTo: "Skolor!$B$2:$B$3" }]);
+});
