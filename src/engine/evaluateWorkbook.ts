@@ -76,6 +76,8 @@ export interface Evaluation {
    */
   nativeSpillAt(sheet: string, row: number, col: number): Area | undefined;
   sheetNames: string[];
+  /** How many rows and columns of a sheet hold anything, from A1 (`--print` clips to it). */
+  usedSize?(sheet: string): { rows: number; cols: number };
 }
 
 const MAX_PASSES = 4;
@@ -247,7 +249,12 @@ export function evaluateWorkbook(workbook: EvaluableWorkbook, lang: Lang = "sv")
     }
     results.push({ cell: f, area, values });
   }
-  return { results, unevaluable: [...unevaluable.values()], valueAt, nativeSpillAt, sheetNames };
+  const usedSize = (sheet: string) => {
+    const id = engine.getSheetId(sheet);
+    const { height, width } = id === undefined ? { height: 0, width: 0 } : engine.getSheetDimensions(id);
+    return { rows: height, cols: width };
+  };
+  return { results, unevaluable: [...unevaluable.values()], valueAt, nativeSpillAt, sheetNames, usedSize };
 }
 
 /**

@@ -22,9 +22,26 @@ function shown(v: Value, lang: Lang): string {
 
 export function printRange(evaluation: Evaluation, spec: string, lang: Lang): string {
   const { sheet = evaluation.sheetNames[0], ref } = splitSheetRef(spec);
-  const area = parseArea(ref);
+  const asked = parseArea(ref);
   const sheetName = evaluation.sheetNames.find((s) => s.toLowerCase() === sheet.toLowerCase());
-  if (!area || !sheetName) throw new UsageError(`--print ${spec}: ${lang === "sv" ? "okänt område" : "unknown range"}`);
+  if (!asked || !sheetName)
+    throw new UsageError(`--print ${spec}: ${lang === "sv" ? "okänt område" : "unknown range"}`);
+  // Clipped to the used area: 'A1:ZZZ9' would otherwise print some 18 000 empty columns.
+  const used = evaluation.usedSize?.(sheetName);
+  const area = used
+    ? {
+        ...asked,
+        rows: Math.max(1, Math.min(asked.rows, used.rows - asked.top)),
+        cols: Math.max(1, Math.min(asked.cols, used.cols - asked.left)),
+      }
+    : asked;
+  const clipped = area.rows < asked.rows || area.cols < asked.cols;
+  const shownRef = `${cellName(area.top, area.left)}:${cellName(area.top + area.rows - 1, area.left + area.cols - 1)}`;
+  const note = clipped
+    ? lang === "sv"
+      ? ` (visar bara den använda delen, ${shownRef})`
+      : ` (showing only the used part, ${shownRef})`
+    : "";
   const rows: string[][] = [
     ["", ...Array.from({ length: area.cols }, (_, c) => cellName(0, area.left + c).replace(/\d+$/, ""))],
   ];
@@ -43,5 +60,5 @@ export function printRange(evaluation: Evaluation, spec: string, lang: Lang): st
       })
       .join("  ")
       .trimEnd();
-  return [`${sheetName}!${ref}`, ...rows.map(line)].join("\n");
+  return [`${sheetName}!${ref}${note}`, ...rows.map(line)].join("\n");
 }
