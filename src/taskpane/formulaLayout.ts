@@ -20,6 +20,8 @@ export interface DataRanges {
 /** Columns of the results, counted from the target cell. */
 export const RESULT_COLUMNS = { index: 0, amount: 1, perPupil: 2, floor: 3, cap: 4, gap: 6 } as const;
 const C = RESULT_COLUMNS;
+/** Columns of a sheet in Excel (A … XFD). */
+const MAX_COLUMNS = 16_384;
 
 const HEADERS = ["needIndex", "amountKr", "krPerPupil", "floor", "cap"] as const;
 
@@ -53,6 +55,10 @@ export function formulaWrites(
   const pupils = parseArea(splitSheetRef(ranges.pupils).ref);
   if (!start || !pupils) throw new Error(t("needTarget", lang));
   const n = pupils.rows;
+  const lastYear = ranges.lastYear.trim() ? parseArea(splitSheetRef(ranges.lastYear).ref) : undefined;
+  // Excel's last column is XFD: results beyond it would meet the engine's English "Sheet size limit exceeded".
+  const columns = 1 + (ranges.resource.trim() ? C.gap + 1 : lastYear ? C.cap : C.perPupil);
+  if (start.col + columns > MAX_COLUMNS) throw new Error(t("targetTooFar", lang, { columns, target }));
   const col = (c: number) => columnName(start.col + c);
   const rowsOf = (c: number) => `${col(c)}${start.row + 1}:${col(c)}${start.row + n}`;
   /** A data range as written in a formula on the results' sheet. */
@@ -64,7 +70,6 @@ export function formulaWrites(
   const factorsRef = data(ranges.factors);
   const lastYearSheet = splitSheetRef(ranges.lastYear).sheet ?? dataSheetOf(ranges);
   const pupilsSheet = dataSheetOf(ranges);
-  const lastYear = ranges.lastYear.trim() ? parseArea(splitSheetRef(ranges.lastYear).ref) : undefined;
   // With last year's column, the year-on-year limits make per-school floor and cap columns.
   const [floor, cap] = lastYear ? [rowsOf(C.floor), rowsOf(C.cap)] : ["LIKVARD_GOLV", "LIKVARD_TAK"];
   const pupilCell = (r: number) => referenceFrom(sheet, pupilsSheet, cellName(pupils.top + r, pupils.left));

@@ -137,6 +137,10 @@ const TEXTS = {
   noSuchSheet: ['Bladet "{sheet}" finns inte.', 'There is no sheet "{sheet}".'],
   noLikvardFormulas: ['Bladet "{sheet}" har inga Likvärd-formler.', 'The sheet "{sheet}" has no Likvärd formulas.'],
   needTarget: ["Ange elevområde och en målcell.", "Give the pupils range and a target cell."],
+  targetTooFar: [
+    "Resultaten behöver {columns} kolumner från målcellen {target}, men bladet slutar vid kolumn XFD. Välj en målcell längre till vänster.",
+    "The results need {columns} columns from the target cell {target}, but the sheet ends at column XFD. Choose a target cell further left.",
+  ],
   perSchool: ["Per skola", "Per school"],
   school: ["Skola", "School"],
   krColumn: ["Kr", "Kr"],
@@ -158,6 +162,10 @@ const TEXTS = {
     "Each school's need index is computed from factor shares and weights (LIKVARD.SOCIOINDEX; pupil-weighted mean 100). The pot is split by pupils × weight (LIKVARD.ALLOCATE) with floors, caps and rounding; the amounts sum exactly to the pot.",
   ],
   describeIndexModel: ["Indexmodell", "Index model"],
+  describeScoreModel: [
+    "Indexet räknas ur konstanten och vikterna: linjärt (konstant + Σ vikt × andel) eller logit (den logistiska kurvan av samma summa, som en skattad logitmodell). Samma vikter med en annan modell eller konstant ger andra belopp.",
+    "The index is computed from the constant and the weights: linear (constant + Σ weight × share) or logit (the logistic curve of the same sum, as a fitted logit model). The same weights with another model or constant give other amounts.",
+  ],
   describeWeight: ["Vikt: {factor}", "Weight: {factor}"],
   describeMaxDecrease: ["Största minskning mot fjolåret", "Largest decrease vs last year"],
   describeMaxIncrease: ["Största ökning mot fjolåret", "Largest increase vs last year"],

@@ -178,3 +178,15 @@ test("inserted cells are formatted: kronor as #,##0, the index with one decimal,
   ]);
   for (const f of formats) expect(f.code).not.toMatch(/\s/);
 });
+
+test("a target too far right for the results is a Swedish message, not the engine's 'Sheet size limit exceeded'", () => {
+  expect(() => formulaWrites("Skolor!XFD2", ranges, "sv")).toThrow(
+    "Resultaten behöver 8 kolumner från målcellen Skolor!XFD2, men bladet slutar vid kolumn XFD. Välj en målcell längre till vänster.",
+  );
+  expect(() => formulaWrites("XFA2", { ...ranges, resource: "" }, "en")).toThrow(
+    /need 5 columns .* ends at column XFD/,
+  );
+  // The last place the results fit: from XEW2 (eight columns, XEW … XFD).
+  expect(() => formulaWrites("Skolor!XEW2", ranges, "sv")).not.toThrow();
+  expect(() => formulaWrites("Skolor!XEX2", ranges, "sv")).toThrow(/bladet slutar vid kolumn XFD/);
+});
