@@ -81,6 +81,17 @@ const TEXTS = {
   confirmTitle: ["Cellerna är inte tomma", "The cells are not empty"],
   confirmText: ["Följande celler har innehåll som skrivs över:", "These cells have content that will be overwritten:"],
   overwrite: ["Skriv över", "Overwrite"],
+  rewriteTitle: ["Skriv om bladet {sheet}?", "Rewrite the sheet {sheet}?"],
+  rewriteText: [
+    "Likvärd skriver bladet på nytt från början: det som står där nu ersätts.",
+    "Likvärd writes the sheet anew from the start: what it holds now is replaced.",
+  ],
+  rewrite: ["Skriv om", "Rewrite"],
+  scenarioDeleteTitle: ["Ta bort scenariot {name}?", "Delete the scenario {name}?"],
+  scenarioDeleteText: [
+    "Kolumnen {cells} töms och scenariots namn tas bort.",
+    "The column {cells} is emptied and the scenario's names are deleted.",
+  ],
   cancel: ["Avbryt", "Cancel"],
   saved: ['Modellen är sparad på bladet "Likvärd modell".', 'The model is saved on the sheet "Likvärd modell".'],
   inserted: ["Formlerna är infogade.", "The formulas are inserted."],

@@ -19,8 +19,10 @@ export const describeModel: Action = {
       [tx("describeVersion"), version],
       ["", ""],
       [tx("describeWhat"), tx("describeWhatText")],
-      [tx("describeIndexModel"), settings.scoreModel],
+      [tx("describeIndexModel"), tx(settings.scoreModel === "logit" ? "logitModel" : "linearModel")],
       [tx("constant"), settings.intercept],
+      // The weights hold only with their model and constant (a fit's are logit with a constant): said in words.
+      ["", tx("describeScoreModel")],
       ...settings.factors.map((f) => [state.tx("describeWeight", { factor: f.name }), f.weight]),
       [tx("pot"), settings.pot],
       [tx("method"), methodLabel(settings.method, state.lang)],
