@@ -16,10 +16,17 @@ export const deleteScenario: Action = {
   async run(state) {
     const scenario = await chosenScenario(state);
     if (!scenario) return status(state.tx("scenarioChoose"), "error");
-    const clear = scenarioClear(scenario.column, scenario.settings.factors.length);
+    // Down to the sheet's last row: a scenario with components has its block under the weights.
+    const height = ((await state.workbook.readSheet(SCENARIO_SHEET)) ?? []).length;
+    const clear = scenarioClear(scenario.column, scenario.settings.factors.length, height);
     const last = cellName(2 + (clear.values?.length ?? 1) - 1, scenario.column);
     const cells = `${quoteSheet(SCENARIO_SHEET)}!${clear.topLeft}:${last}`;
-    if (!(await confirmOverwrite(state, [cells]))) return status(state.tx("cancelled"));
+    const question = {
+      title: state.tx("scenarioDeleteTitle", { name: scenario.name }),
+      text: state.tx("scenarioDeleteText", { cells }),
+      button: state.tx("scenarioDelete"),
+    };
+    if (!(await confirmOverwrite(state, [cells], { question }))) return status(state.tx("cancelled"));
     const prefix = scenarioName(scenario.column, "");
     const names = (await state.workbook.definedNames()).map((n) => n.name).filter((n) => n.startsWith(prefix));
     await state.workbook.write([clear], [], [], [], names);

@@ -11,6 +11,7 @@ import { showError, status } from "../status";
 import { h } from "../ui";
 import { DefinedName, NumberFormat, Write } from "../workbook/workbookPort";
 import { confirmOverwrite } from "./overwriteDialog";
+import { rewrittenSheets } from "./sheetRewrite";
 
 /** Where an action's button goes: the section with that id shows it. */
 export type ActionPlace = "factors" | "workbook" | "followUp" | "scenarios" | "search";
@@ -64,7 +65,7 @@ export async function writeAsking(
   remove: string[] = [],
 ): Promise<boolean> {
   const occupied = await state.workbook.occupied([...writes, ...reserved], [MODEL_SHEET]);
-  if (occupied.length > 0 && !(await confirmOverwrite(state, occupied))) {
+  if (occupied.length > 0 && !(await confirmOverwrite(state, occupied, { rewrites: rewrittenSheets(writes) }))) {
     status(state.tx("cancelled"));
     return false;
   }

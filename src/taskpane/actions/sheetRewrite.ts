@@ -7,10 +7,20 @@
 import { PaneState } from "../state/paneState";
 import { Write } from "../workbook/workbookPort";
 
+/** The clearing writes clearSheet made: writeAsking asks "Skriv om bladet …?" for their sheets. */
+const clearings = new WeakSet<Write>();
+
 export async function clearSheet(state: PaneState, sheet: string): Promise<Write[]> {
   const values = await state.workbook.readSheet(sheet);
   if (!values || values.length === 0) return [];
   const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
   if (width === 0) return [];
-  return [{ sheet, topLeft: "A1", values: values.map(() => Array.from({ length: width }, () => "")) }];
+  const clearing: Write = { sheet, topLeft: "A1", values: values.map(() => Array.from({ length: width }, () => "")) };
+  clearings.add(clearing);
+  return [clearing];
+}
+
+/** The sheets among `writes` that are written whole anew (cleared by clearSheet first). */
+export function rewrittenSheets(writes: Write[]): string[] {
+  return writes.filter((w) => clearings.has(w)).map((w) => w.sheet);
 }
