@@ -20,6 +20,7 @@ import { staticServer } from "../../scripts/static-server";
 import { EXAMPLE_RANGES, EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
 import { LAST_YEAR_ROWS, componentsExample } from "../../src/model/example/componentsExample";
 import { componentExplainWrites } from "../../src/model/explain/componentExplainSheet";
+import { componentCompareWrites } from "../../src/model/scenarios/componentCompareSheet";
 import { exampleModel } from "../../src/model/example/model";
 import { columnName } from "../../src/model/sheet/addresses";
 import { splitColumns } from "../../src/taskpane/actions/componentWrites";
@@ -56,7 +57,7 @@ function largestRemainders(exact: number[], total: number, unit: number, index: 
   return units.map((u) => u * unit);
 }
 
-function expected() {
+function expected(needPot = NEED_POT, arrivedPot = NEWLY_ARRIVED_POT) {
   const pupils = schools.map((s) => s.pupils);
   const score = schools.map((s) => s.factors.reduce((sum, x, j) => sum + WEIGHTS[j] * x, 0));
   const mean = score.reduce((a, x, i) => a + x * pupils[i], 0) / pupils.reduce((a, b) => a + b, 0);
@@ -66,8 +67,8 @@ function expected() {
   const counts = schools.map((s) => s.count);
   const countSum = counts.reduce((a, b) => a + b, 0);
   const arrived = largestRemainders(
-    counts.map((c) => (NEWLY_ARRIVED_POT * c) / countSum),
-    NEWLY_ARRIVED_POT,
+    counts.map((c) => (arrivedPot * c) / countSum),
+    arrivedPot,
     1,
     counts,
   );
@@ -84,10 +85,10 @@ function expected() {
   let [a, b] = [0, 1e6];
   for (let k = 0; k < 200; k++) {
     const m = (a + b) / 2;
-    if (sum(at(m)) < NEED_POT) a = m;
+    if (sum(at(m)) < needPot) a = m;
     else b = m;
   }
-  const need = largestRemainders(at((a + b) / 2), NEED_POT, 100, index);
+  const need = largestRemainders(at((a + b) / 2), needPot, 100, index);
   const total = pupils.map((_, i) => others[i] + need[i]);
   return { base, need, arrived, lump, total };
 }
@@ -352,7 +353,7 @@ describeInChromium("the components of a model in the preview", () => {
     await english.close();
   });
 
-  test("Målsök searches the need-based pot for the totals' ratio and applies it there; scenarios refuse", async () => {
+  test("Målsök searches the need-based pot for the totals' ratio and applies it there; the model saves as a scenario", async () => {
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
     await fresh.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
     await fresh.goto(`${base}/`);
@@ -386,7 +387,61 @@ describeInChromium("the components of a model in the preview", () => {
     expect(Math.abs(Math.max(...perPupil) / Math.min(...perPupil) - 1.5)).toBeLessThanOrEqual(0.01);
     await fresh.locator("#scenario-name").fill("Nuvarande");
     await fresh.click("#scenario-save");
-    await status(/^Scenarier gäller än så länge modeller med en pott/);
+    await status(/^Scenariot "Nuvarande" är sparat/);
+    await fresh.close();
+  });
+
+  test("two scenarios with components and other pots: Jämför scenarier shows each school's total, by hand", async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
+    await fresh.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await fresh.goto(`${base}/`);
+    await fresh.waitForSelector("#preview-perpupil");
+    await fresh.click("#components-example");
+    await fresh.waitForSelector("#component-4-fields");
+    const status = (pattern: RegExp) =>
+      fresh.waitForFunction(
+        (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
+        pattern.source,
+      );
+    await fresh.locator("#scenario-name").fill("Nuvarande");
+    await fresh.click("#scenario-save");
+    await status(/^Scenariot "Nuvarande" är sparat/);
+    // The proposal: 70 Mkr by need, 4 Mkr for the newly arrived.
+    await fresh.locator("#component-2-pot").fill("70000000");
+    await fresh.locator("#component-3-amount").fill("4000000");
+    await fresh.locator("#scenario-name").fill("Förslag");
+    await fresh.click("#scenario-save");
+    await status(/^Scenariot "Förslag" är sparat/);
+    await fresh.click("#compare");
+    await status(/Jämförelsen av 2 scenarier står på bladet "Likvärd jämförelse"/);
+    await fresh.click('#workbook-view button[data-sheet="Likvärd jämförelse"]');
+    const example = componentsExample(exampleModel());
+    const proposal = (example.settings.components ?? []).map((c) =>
+      c.kind === "needPot" ? { ...c, pot: 70_000_000 } : c.kind === "counted" ? { ...c, amount: 4_000_000 } : c,
+    );
+    const columns = Object.fromEntries(Object.entries(example.columns).map(([k, r]) => [k, splitColumns(r)]));
+    const ranges = { pupils: EXAMPLE_RANGES.pupils, factors: EXAMPLE_RANGES.factors, lastYear: example.lastYear };
+    const layout = componentCompareWrites(
+      [
+        { name: "Nuvarande", column: 1, settings: example.settings },
+        { name: "Förslag", column: 2, settings: { ...example.settings, components: proposal } },
+      ],
+      ranges,
+      columns,
+      "sv",
+    );
+    const want = [expected(), expected(70_000_000, 4_000_000)];
+    const shown = (col: number | undefined, r: number) =>
+      fresh
+        .locator(`#workbook-view td[data-cell="${columnName(col as number)}${layout.firstRow + 1 + r}"]`)
+        .innerText();
+    const [b0, b1] = layout.blocks;
+    for (let r = 0; r < n; r++) {
+      expect([r, await shown(b0.total, r).then(number)]).toEqual([r, want[0].total[r]]);
+      expect([r, await shown(b1.total, r).then(number)]).toEqual([r, want[1].total[r]]);
+      expect(await shown(b1.difference, r).then(number)).toBe(want[1].total[r] - want[0].total[r]);
+    }
+    await fresh.screenshot({ path: join(screenshots, "components-compare.png") });
     await fresh.close();
   });
 

@@ -2,7 +2,9 @@
  * "Hämta": the chosen scenario, as the sheet holds it now, becomes the pane's
  * model (unsaved: the workbook's formulas follow when it is saved); the
  * factors keep their names from the factor range, the weights are the
- * scenario's, by position.
+ * scenario's, by position. A scenario with components brings them; a
+ * one-pot scenario is refused while the model has components (loading it
+ * would drop them).
  */
 import { chosenScenario } from "../state/scenarioReads";
 import { status } from "../status";
@@ -13,10 +15,10 @@ export const loadScenario: Action = {
   label: "scenarioLoad",
   place: "scenarios",
   async run(state) {
-    // A one-pot scenario would change the weights and limits under the components, not the model it was.
-    if (state.settings.components?.length) return status(state.tx("scenarioComponents"), "error");
     const scenario = await chosenScenario(state);
     if (!scenario) return status(state.tx("scenarioChoose"), "error");
+    if (state.settings.components?.length && !scenario.settings.components?.length)
+      return status(state.tx("scenarioComponents", { name: scenario.name }), "error");
     const { factors, ...rest } = scenario.settings;
     const model = state.settings.factors.length;
     if (factors.length !== model)
@@ -29,6 +31,7 @@ export const loadScenario: Action = {
     // Every field now shows a number from the scenario: none is left wrong.
     state.invalid.clear();
     state.changed("factors");
+    if (rest.components) state.changed("components");
     state.announce("model");
     status(state.tx("scenarioLoaded", { name: scenario.name }));
   },
