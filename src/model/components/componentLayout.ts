@@ -136,7 +136,10 @@ export function componentFormulaWrites(
   const writes: Write[] = [];
   const reserved: Write[] = [];
   const put = (c: number, formulas: string[][]) => writes.push({ sheet, topLeft: cell(c, 0), formulas });
+  /** The component columns that spill (the pots' ALLOCATE): their anchors guard the totals. */
+  const spills: number[] = [];
   const spill = (c: number, formula: string) => {
+    if (c !== cols.index) spills.push(c);
     put(c, [[formula]]);
     if (n > 1) reserved.push({ sheet, topLeft: cell(c, 1), values: Array.from({ length: n - 1 }, () => [""]) });
   };
@@ -172,8 +175,12 @@ export function componentFormulaWrites(
       );
   }
   const first = cols.components[components[0]?.key];
+  // A failing pot's ALLOCATE shows its error at its anchor and leaves the cells below empty: every school's
+  // total shows that error, never a sum without the pot.
+  const anchors = spills.map((c) => `$${col(c)}$${start.row + 1}`);
+  const guarded = (formula: string) => `=${anchors.reduceRight((f, a) => `IF(ISERROR(${a}),${a},${f})`, formula)}`;
   perRow(cols.total, (r) =>
-    components.length ? `=SUM(${cell(first, r)}:${cell(first + components.length - 1, r)})` : "=0",
+    components.length ? guarded(`SUM(${cell(first, r)}:${cell(first + components.length - 1, r)})`) : "=0",
   );
   perRow(cols.perPupil, (r) => `=IF(${pupilCell(r)}>0,${cell(cols.total, r)}/${pupilCell(r)},"")`);
   const lastYear = ranges.lastYear.trim() ? ranges.lastYear : undefined;

@@ -154,3 +154,16 @@ test.each(cases)("%s: the formulas give componentAmounts' numbers", async (_, se
   const pot = (sheet.column(columns.components.SOCIO) as number[]).reduce((a, b) => a + b, 0);
   expect(pot).toBeCloseTo(64_000_000, 6);
 });
+
+test("a need-based pot whose ALLOCATE fails: every total and kr per pupil shows its error, never a partial sum", async () => {
+  // A floor no pot can pay: the pot's ALLOCATE is an error, the cells under its anchor empty.
+  const settings = { ...exampleModel(), floor: 1e9, maxDecrease: NaN };
+  const sheet = await evaluateComponents(data, settings, [base, socio, newlyPot, lump], { ...ranges, lastYear: "" });
+  const { columns } = sheet;
+  const anchor = sheet.column(columns.components.SOCIO)[0] as { error: string };
+  expect(anchor).toHaveProperty("error");
+  for (const c of [columns.total, columns.perPupil])
+    sheet
+      .column(c)
+      .forEach((v, r) => expect([c, r, v]).toEqual([c, r, expect.objectContaining({ error: anchor.error })]));
+});

@@ -57,7 +57,7 @@ test("the columns and the formulas of the first school, from M2", () => {
   expect(at("Q2")?.formulas?.[0][0]).toBe(
     "=IF(B2>0,ROUND(LIKVARD_SMA_BELOPP*IF(ISNUMBER(LIKVARD_SMA_N2),IF(B2<=LIKVARD_SMA_N1,1,IF(B2>=LIKVARD_SMA_N2,0,(LIKVARD_SMA_N2-B2)/(LIKVARD_SMA_N2-LIKVARD_SMA_N1))),1),0),0)",
   );
-  expect(at("R2")?.formulas?.[0][0]).toBe("=SUM(N2:Q2)");
+  expect(at("R2")?.formulas?.[0][0]).toBe("=IF(ISERROR($O$2),$O$2,IF(ISERROR($P$2),$P$2,SUM(N2:Q2)))");
   expect(at("S2")?.formulas?.[0][0]).toBe('=IF(B2>0,R2/B2,"")');
   expect(at("T2")?.formulas?.[0][0]).toBe(
     '=IF(AND(ISNUMBER(K2),ISNUMBER(LIKVARD_MAXMINSKNING)),IF(ISNUMBER(LIKVARD_GOLV),MAX(LIKVARD_GOLV,K2*(1-LIKVARD_MAXMINSKNING)),K2*(1-LIKVARD_MAXMINSKNING)),IF(ISNUMBER(LIKVARD_GOLV),LIKVARD_GOLV,""))',
