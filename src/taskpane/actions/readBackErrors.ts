@@ -22,6 +22,9 @@ export function blockStarts(writes: Write[]): string[] {
     });
 }
 
+/** An Excel error value as Office.js reads it ("#NUM!", "#N/A"); Excel's "still calculating" (#BUSY!) is none. */
+const isError = (v: string) => /^#(N\/A|[A-Z0-9/_]+[!?])$/.test(v) && v !== "#BUSY!" && v !== "#GETTING_DATA";
+
 /** The first cell of `ranges` (each one row) that shows an error, with its error ("#NUM!"); undefined when none does. */
 export async function firstError(
   state: Pick<PaneState, "workbook">,
@@ -31,7 +34,7 @@ export async function firstError(
     const { sheet, ref } = splitSheetRef(range);
     const area = parseArea(ref);
     const row = (await state.workbook.readRange(range))[0] ?? [];
-    const c = row.findIndex((v) => typeof v === "string" && /^#(N\/A|[A-Z0-9/_]+[!?])$/.test(v));
+    const c = row.findIndex((v) => typeof v === "string" && isError(v));
     if (c >= 0 && area) {
       const cell = cellName(area.top, area.left + c);
       return { error: row[c] as string, cell: sheet ? `${sheet}!${cell}` : cell };
