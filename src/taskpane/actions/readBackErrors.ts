@@ -2,8 +2,9 @@
  * After a batch of result formulas, the first error they show: a failing
  * ALLOCATE leaves the cells under its anchor empty, so the pane must say so
  * rather than report success over a sheet of errors. Reads each formula
- * block's first cell back (Excel's values; the preview's engine-computed
- * values) — where the spilling functions anchor.
+ * block's first row back (Excel's values; the preview's engine-computed
+ * values) — where the spilling functions anchor. In Excel a custom function
+ * may still show #BUSY! then: that is not reported.
  */
 import { MODEL_SHEET } from "../../model/pane/modelSheet";
 import { areaName, cellName, parseArea, parseCell, quoteSheet, splitSheetRef } from "../../model/sheet/addresses";
