@@ -109,12 +109,34 @@ describeInChromium("the follow-up in Chromium", () => {
 
   async function summaries(page: Page, lang: "sv" | "en") {
     for (const [i, key] of RESOURCES.entries()) {
-      const top = FIRST + n + 2 + i * (SUMMARY_ROWS.length + 2); // its title, then the table
+      const top = FIRST + n + 2 + i * (SUMMARY_ROWS.length + 3); // its title, the table, the verdict
       const labels = await Promise.all(SUMMARY_ROWS.map((_, r) => cell(page, `A${top + r}`)));
       expect(labels).toEqual(SUMMARY_ROWS.map((row) => row.label[lang]));
       const values = await Promise.all(SUMMARY_ROWS.map((_, r) => cell(page, `B${top + r}`)));
-      // Shown with up to four decimals.
-      agree(values, R.equitygap_summary[key], 4, lang);
+      // Shown in each row's number format (kronor whole, shares in percent): agree to the decimals shown.
+      values.forEach((text, r) => {
+        const percent = text.includes("%");
+        const digits =
+          text
+            .replace(/%/g, "")
+            .split(lang === "sv" ? "," : ".")[1]
+            ?.replace(/\D/g, "").length ?? 0;
+        const value = number(text.replace(/%/g, "").trim(), lang) / (percent ? 100 : 1);
+        const tolerance = (0.5 * 10 ** -digits) / (percent ? 100 : 1) + 1e-9;
+        expect([r, Math.abs(value - R.equitygap_summary[key][r]) <= tolerance]).toEqual([r, true]);
+      });
+      // Under it, in words, by the resource's direction: fewer pupils per teacher where need is high follows need.
+      const follows = key === "pupils_per_teacher" || key === "last_year";
+      expect([key, await cell(page, `B${top + SUMMARY_ROWS.length}`)]).toEqual([
+        key,
+        follows
+          ? lang === "sv"
+            ? "följer behovet"
+            : "follows need"
+          : lang === "sv"
+            ? "går mot behovet"
+            : "goes against need",
+      ]);
     }
   }
 
@@ -164,8 +186,8 @@ describeInChromium("the follow-up in Chromium", () => {
     await page.click("#confirm-overwrite");
     await statusIs(page, /Bladet "Uppföljning" är skrivet/);
     expect(await cell(page, "F14")).toBe("klart över förväntan");
-    const fourth = FIRST + n + 1 + 3 * (SUMMARY_ROWS.length + 2); // the fourth summary's title, before
-    expect(await cell(page, `A${fourth - SUMMARY_ROWS.length - 2}`)).toBe(
+    const fourth = FIRST + n + 1 + 3 * (SUMMARY_ROWS.length + 3); // the fourth summary's title, before
+    expect(await cell(page, `A${fourth - SUMMARY_ROWS.length - 3}`)).toBe(
       "Förstelärare per 100 elever: följer resursen behovet?",
     );
     expect(await cell(page, `A${fourth}`)).toBe("");

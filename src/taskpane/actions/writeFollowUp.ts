@@ -2,7 +2,7 @@
  * "Skriv uppföljning": the sheet "Uppföljning" (src/model/followUp) from the
  * follow-up's choices, with the model sheet and the names its index uses, in
  * one batch after asking before overwriting (an earlier follow-up sheet is
- * cleared whole, so the question lists its cells); then its charts.
+ * cleared whole: "Skriv om bladet Uppföljning?"); then its charts.
  */
 import { chosenOutcomeModel } from "../../model/followUp/outcomeModel";
 import { rangeProblem } from "../../model/pane/rangeChecks";
@@ -13,9 +13,9 @@ import { followUpLabels } from "../followUpLabels";
 import { PaneState } from "../state/paneState";
 import { dataSheet } from "../state/workbookReads";
 import { status } from "../status";
-import { Write } from "../workbook/workbookPort";
 import { modelWrites, paneRanges, staleNames } from "./modelWrites";
 import { Action, fieldsOk, writeAsking } from "./runAction";
+import { clearSheet } from "./sheetRewrite";
 
 /** A column's name: the text in the cell above its range, else the range itself. */
 export async function headerOf(state: PaneState, range: string): Promise<string> {
@@ -31,14 +31,6 @@ function namesOf(pupils: string, sheet: string): string | undefined {
   const area = parseArea(splitSheetRef(pupils).ref);
   if (!area || area.left === 0) return undefined;
   return `${quoteSheet(sheet)}!${cellName(area.top, 0)}:${cellName(area.top + area.rows - 1, 0)}`;
-}
-
-/** Empty values over everything an earlier sheet of that name holds. */
-async function clearing(state: PaneState, sheet: string): Promise<Write[]> {
-  const old = await state.workbook.readSheet(sheet);
-  const width = Math.max(0, ...(old ?? []).map((row) => row?.length ?? 0));
-  if (!old || old.length === 0 || width === 0) return [];
-  return [{ sheet, topLeft: "A1", values: old.map(() => Array<string>(width).fill("")) }];
 }
 
 export const writeFollowUp: Action = {
@@ -111,7 +103,7 @@ export const writeFollowUp: Action = {
     });
     const written = await writeAsking(
       state,
-      [...(await clearing(state, fu.sheet)), ...fu.writes, ...saved.writes],
+      [...(await clearSheet(state, fu.sheet)), ...fu.writes, ...saved.writes],
       done,
       saved.names,
       fu.reserved,
