@@ -188,7 +188,7 @@ describeInChromium("the task pane in Chromium", () => {
     // Frozen: the same numbers, no formula behind them; an ordinary formula stays.
     expect(await formula("R2")).toBe("");
     expect(await cell("R2")).toBe(before);
-    expect(await formula("S2")).toBe('=IF(B2>0,R2/B2,"")');
+    expect(await formula("S2")).toBe('=IF(ISERROR($R$2),$R$2,IF(B2>0,R2/B2,""))');
     await page.click('#workbook-view button[data-sheet="Likvärd – källa"]');
     expect(await text("#workbook-view table.cells")).toMatch(/Skolor \(värden\)\s+R2:R14\s+=LIKVARD\.ALLOCATE/);
     await page.click('#workbook-view button[data-sheet="Skolor"]');
@@ -215,7 +215,7 @@ describeInChromium("the task pane in Chromium", () => {
     await sheetTab("Resultat");
     expect(await formula("B2")).toBe("=LIKVARD.SOCIOINDEX(Skolor!C2:F14,LIKVARD_VIKTER,Skolor!B2:B14,LIKVARD_MODELL)");
     expect(await formula("C2")).toMatch(/^=LIKVARD\.ALLOCATE\(Skolor!B2:B14,B2:B14,LIKVARD_POTT,/);
-    expect(await formula("D2")).toBe('=IF(Skolor!B2>0,C2/Skolor!B2,"")');
+    expect(await formula("D2")).toBe('=IF(ISERROR($C$2),$C$2,IF(Skolor!B2>0,C2/Skolor!B2,""))');
     await sheetTab("Skolor");
   });
 
@@ -282,6 +282,31 @@ describeInChromium("the task pane in Chromium", () => {
       () => text("#summary"),
       (v) => expect(v).not.toMatch(/Rätta/),
     );
+  }, 30_000);
+
+  test("a floor no pot can pay: kr per pupil shows ALLOCATE's error, never 0, and the status says so", async () => {
+    await fresh();
+    await page.locator("#floor").fill("30 000");
+    await page.click("#insert");
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/infogade.*R2 visar #NUM!/),
+    );
+    expect(await page.locator("#status").getAttribute("class")).toBe("error");
+    await eventually(
+      () => cell("R2"),
+      (v) => expect(v).toBe("#NUM!"),
+    );
+    for (const r of [2, 3, 14]) expect(await cell(`S${r}`)).toBe("#NUM!");
+    // Values a user expects refused: a message under the field, and nothing is inserted from them.
+    for (const [id, value, message] of [
+      ["#floor", "-5", /Golvet kan inte vara negativt/],
+      ["#max-decrease", "-2", /Största minskning kan inte vara negativ/],
+      ["#unit", "1 000 000 000", /Avrundningsenheten \(1 000 000 000 kr\) är större än potten/],
+    ] as const) {
+      await page.locator(id).fill(value);
+      expect(await text(`${id}-error`)).toMatch(message);
+    }
   }, 30_000);
 
   test("problem 4: one weight per factor column, named by its header; no reordering", async () => {
