@@ -50,6 +50,8 @@ const WORDS = {
     potCap: (l: string) => `Tak per elev, ${l} (kr)`,
     component: (l: string) => `${l} (kr)`,
     missing: (what: string) => `Ange ${what}.`,
+    tooFar: (columns: number, target: string) =>
+      `Resultaten behöver ${columns} kolumner från målcellen ${target}, men bladet slutar vid kolumn XFD. Välj en målcell längre till vänster.`,
     target: "elevområde och en målcell",
   },
   en: {
@@ -62,6 +64,8 @@ const WORDS = {
     potCap: (l: string) => `Cap per pupil, ${l} (kr)`,
     component: (l: string) => `${l} (kr)`,
     missing: (what: string) => `Give ${what}.`,
+    tooFar: (columns: number, target: string) =>
+      `The results need ${columns} columns from the target cell ${target}, but the sheet ends at column XFD. Choose a target cell further left.`,
     target: "the pupils range and a target cell",
   },
 };
@@ -106,6 +110,9 @@ export function componentFormulaWrites(
   const n = pupils.rows;
   const needPot = components.find((c) => c.kind === "needPot");
   const cols = componentColumns(components, needPot !== undefined && ranges.resource.trim() !== "");
+  // Excel's last column is XFD (16 384 columns): beyond it the engine would say "Sheet size limit exceeded".
+  const width = cols.gap !== undefined ? cols.gap + 2 : (cols.potCap ?? cols.cap) + 1;
+  if (start.col + width > 16_384) throw new Error(w.tooFar(width, target));
 
   /** A range or cell of another sheet as written on the results' sheet. */
   const on = (own: string | undefined, ref: string) => {

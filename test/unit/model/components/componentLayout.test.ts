@@ -149,3 +149,12 @@ test("refused: a missing data column, an invalid model", () => {
     componentFormulaWrites("Skolor!M2", ranges, [components[1], { ...components[1], key: "X" }], "sv"),
   ).toThrow(/Högst en behovspott/);
 });
+
+test("a target too far right for the results is a message naming the columns, not 'Sheet size limit exceeded'", () => {
+  expect(() => componentFormulaWrites("Skolor!XFD2", ranges, components, "sv")).toThrow(
+    "Resultaten behöver 14 kolumner från målcellen Skolor!XFD2, men bladet slutar vid kolumn XFD. Välj en målcell längre till vänster.",
+  );
+  // Fourteen columns from XEQ end at XFD: they fit.
+  expect(() => componentFormulaWrites("Skolor!XEQ2", ranges, components, "en")).not.toThrow();
+  expect(() => componentFormulaWrites("Skolor!XER2", ranges, components, "en")).toThrow(/need 14 columns/);
+});
