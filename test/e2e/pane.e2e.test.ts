@@ -370,6 +370,13 @@ describeInChromium("the task pane in Chromium", () => {
 
   test("problem 8: the charts the pane says it added are drawn beside the cells", async () => {
     await fresh();
+    // Before the formulas there is nothing to draw: the pane says so and draws nothing.
+    await page.click("#charts");
+    await eventually(
+      () => text("#status"),
+      (v) => expect(v).toMatch(/Infoga formler först/),
+    );
+    expect(await page.locator("#workbook-view figure.chart").count()).toBe(0);
     await page.click("#insert");
     await eventually(
       () => text("#status"),
@@ -383,7 +390,7 @@ describeInChromium("the task pane in Chromium", () => {
     expect(await page.locator("#workbook-view figure.chart circle").count()).toBe(26);
     expect(await page.locator("#workbook-view figure.chart figcaption").allInnerTexts()).toEqual([
       "Kr per elev mot behovsindex",
-      "Resurs mot behovsindex",
+      "Behöriga lärare mot behovsindex",
     ]);
   });
 
