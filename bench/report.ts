@@ -139,6 +139,14 @@ function readmeSection(run: BenchRun): string {
   return lines.join("\n");
 }
 
+/** README with its "## Benchmarks" section (up to the next "## ") replaced by this run's. */
+export function withBenchmarkSection(readme: string, run: BenchRun): string {
+  const start = readme.indexOf("## Benchmarks\n");
+  const end = readme.indexOf("\n## ", start + 1);
+  if (start < 0 || end < 0) throw new Error("README.md has no '## Benchmarks' section");
+  return readme.slice(0, start) + readmeSection(run) + readme.slice(end + 1);
+}
+
 if (require.main === module) {
   const file = process.argv[2];
   if (!file) throw new Error("usage: npx tsx bench/report.ts bench.json");
@@ -146,9 +154,5 @@ if (require.main === module) {
   const root = join(__dirname, "..");
   writeFileSync(join(root, "docs", "benchmarks.md"), benchmarksDoc(run));
   const readmePath = join(root, "README.md");
-  const readme = readFileSync(readmePath, "utf8");
-  const start = readme.indexOf("## Benchmarks\n");
-  const end = readme.indexOf("\n## ", start + 1);
-  if (start < 0 || end < 0) throw new Error("README.md has no '## Benchmarks' section");
-  writeFileSync(readmePath, readme.slice(0, start) + readmeSection(run) + readme.slice(end + 1));
+  writeFileSync(readmePath, withBenchmarkSection(readFileSync(readmePath, "utf8"), run));
 }
