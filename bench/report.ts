@@ -135,7 +135,7 @@ function readmeSection(run: BenchRun): string {
       `| ${label} | ${size(r)} | ${ms(r.median_ms)} | ${ms(r.peer_ms)} | ${fixed(r.ratio, 2)} | ${name === "wrapper.allocate" ? "" : fixed(r.x_floor, 1)} | ${fixed(r.rss_mb, 0)} | ${diff(r)} |`,
     );
   }
-  lines.push("", `Functions bundle: ${bytes(run.bundle_gzip_bytes)} bytes minified and gzipped.`, "");
+  lines.push("", `Functions bundle: ${bytes(run.bundle_gzip_bytes)} bytes minified and gzipped.`, "", "");
   return lines.join("\n");
 }
 
