@@ -129,6 +129,14 @@ describeInChromium("the pane's ranges and names stored in the workbook (preview,
     expect(await names()).toEqual(
       expect.arrayContaining(["LIKVARD_OMR_ELEVER", "LIKVARD_OMR_KOMP_NYANL", "LIKVARD_OMR_UPPF_RESURS1"]),
     );
+
+    // "Förklara per skola" rewrites the model sheet in its batch: the stored ranges stay with it.
+    await page.click("#explain");
+    await page.waitForSelector('#workbook-view button[data-sheet="Likvärd förklaring"]');
+    await page.click('#workbook-view button[data-sheet="Likvärd modell"]');
+    expect(await text("#workbook-view table.cells")).toMatch(
+      new RegExp(`Elever\\s+${EXAMPLE_RANGES.pupils}\\s+LIKVARD_OMR_ELEVER`),
+    );
   });
 
   test("a renamed component's old names are gone after saving; the user's model reads the new ones", async () => {

@@ -10,7 +10,7 @@ import { explainWrites } from "../../model/explain/explainSheet";
 import { t } from "../i18n";
 import { columnsProblem, splitColumns } from "./componentWrites";
 import { Action, fieldsOk, writeAsking } from "./runAction";
-import { modelWrites } from "./modelWrites";
+import { modelWrites, paneRanges, staleNames } from "./modelWrites";
 import { clearSheet } from "./sheetRewrite";
 
 export const explainSchools: Action = {
@@ -30,7 +30,8 @@ export const explainSchools: Action = {
       parts.length > 0
         ? componentExplainWrites(state.ranges, columns, parts, names, state.lang)
         : explainWrites(state.ranges, names, state.lang);
-    const model = modelWrites(state.settings, state.lang);
+    // The model sheet keeps the data ranges and drops stale names, as "Spara modellen" does.
+    const model = modelWrites(state.settings, state.lang, paneRanges(state));
     const written = await writeAsking(
       state,
       [...(await clearSheet(state, layout.sheet)), ...layout.writes, ...model.writes],
@@ -38,6 +39,7 @@ export const explainSchools: Action = {
       model.names,
       [],
       layout.formats,
+      await staleNames(state.workbook, model.names),
     );
     if (written) state.markDirty(false);
   },

@@ -49,7 +49,10 @@ export class MemoryWorkbook implements WorkbookPort {
     sheets: Record<string, unknown[][]>,
     selected = "",
     private readonly lang: Lang = "sv",
+    names: DefinedName[] = [],
   ) {
+    // Names before the first calculation: formulas that use them must not be evaluated without them.
+    for (const n of names) this.names.set(n.name, n);
     for (const [name, grid] of Object.entries(sheets)) {
       this.sheets.set(
         name,
@@ -79,9 +82,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** The workbook `saved()` gave, reopened: the same cells, formulas and names, calculated anew. */
   static fromSaved(saved: SavedWorkbook, selected = "", lang: Lang = "sv"): MemoryWorkbook {
-    const book = new MemoryWorkbook(saved.sheets, selected, lang);
+    const book = new MemoryWorkbook(saved.sheets, selected, lang, saved.names);
     for (const [sheet, cells] of Object.entries(saved.formulas)) book.formulaCells.set(sheet, new Set(cells));
-    for (const n of saved.names) book.names.set(n.name, n);
     book.recalculate();
     return book;
   }
