@@ -97,15 +97,21 @@ class LikvardPlugin extends FunctionPlugin {
    * one formula is an error in that cell, never the end of the file.
    */
   run(fn: SheetFunction, ast: ProcedureAst, state: InterpreterState): SimpleRangeValue | CellError {
-    const { lang } = this.context;
+    const { lang, reservedSizes } = this.context;
     try {
       return this.evaluate(fn, ast, state);
     } catch (error) {
-      if (error instanceof LikvardError) return engineError(error, lang);
+      const { sheet, row, col } = state.formulaAddress;
+      const area = reservedSizes.get(anchorKey(sheet, row, col));
+      const size = area ? new ArraySize(area.cols, area.rows) : new ArraySize(1, 1);
+      if (error instanceof LikvardError) return filled(engineError(error, lang), size);
       const text = error instanceof Error ? error.message : String(error);
-      return new CellError(
-        ErrorType.VALUE,
-        lang === "sv" ? `LIKVARD.${fn.name}: internt fel (${text})` : `LIKVARD.${fn.name}: internal error (${text})`,
+      return filled(
+        new CellError(
+          ErrorType.VALUE,
+          lang === "sv" ? `LIKVARD.${fn.name}: internt fel (${text})` : `LIKVARD.${fn.name}: internal error (${text})`,
+        ),
+        size,
       );
     }
   }
@@ -118,7 +124,10 @@ class LikvardPlugin extends FunctionPlugin {
     resultSizes.delete(key);
     reservedSizes.set(key, { rows: size.height, cols: size.width });
     if (ast.args.length < fn.required || ast.args.length > fn.params.length) {
-      return new CellError(ErrorType.NA, `LIKVARD.${fn.name}: ${fn.required}–${fn.params.length} arguments`);
+      return filled(
+        new CellError(ErrorType.NA, `LIKVARD.${fn.name}: ${fn.required}–${fn.params.length} arguments`),
+        size,
+      );
     }
     const args: Input[] = [];
     for (let i = 0; i < ast.args.length; i++) {
@@ -132,7 +141,7 @@ class LikvardPlugin extends FunctionPlugin {
         value = this.evaluateAst(arg, state);
       } catch {
         // HyperFormula throws when a range reads the spill of an array formula that ended in an error.
-        return new CellError(ErrorType.VALUE, upstreamError(fn, i, lang));
+        return filled(new CellError(ErrorType.VALUE, upstreamError(fn, i, lang)), size);
       }
       args.push(
         value instanceof SimpleRangeValue ? value.rawData().map((row) => row.map(modelCell)) : modelCell(value),
@@ -247,6 +256,19 @@ for (const fn of SHEET_FUNCTIONS) {
 }
 
 /** An argument that reads the spill of a formula that ended in an error. */
+/**
+ * An error over the whole area the call reserved: the error at the anchor, the rest empty, as a model result is
+ * padded. A bare error at an anchor whose area HyperFormula reserved makes a native function that reads the area
+ * (SUMPRODUCT over the index, say) throw "Unknown array" and stop the whole evaluation.
+ */
+function filled(error: CellError, size: ArraySize): SimpleRangeValue | CellError {
+  if (size.width === 1 && size.height === 1) return error;
+  const rows: (CellError | string)[][] = Array.from({ length: size.height }, (_, r) =>
+    Array.from({ length: size.width }, (_, c) => (r === 0 && c === 0 ? error : "")),
+  );
+  return SimpleRangeValue.onlyValues(rows);
+}
+
 function upstreamError(fn: SheetFunction, index: number, lang: Lang): string {
   const name = fn.params[index] ?? String(index + 1);
   return lang === "sv"

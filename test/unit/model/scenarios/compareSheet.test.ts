@@ -151,7 +151,7 @@ describe("scenarios", () => {
     await wb.write(layout.writes, [], [], layout.formats);
     const at = shownAt(wb, COMPARE_SHEET.sv);
     const [a, b] = layout.blocks;
-    const isError = expect.objectContaining({ error: "#NUM!" });
+    const isError: unknown = expect.objectContaining({ error: "#NUM!" });
     expect(at(layout.firstRow, a.amount)).toEqual(isError);
     for (let r = 0; r < n; r++) {
       const row = layout.firstRow + r;
