@@ -101,6 +101,65 @@ export interface CompareLayout {
 /** Number of measures in the summary, in WORDS' order. */
 export const MEASURES = 8;
 
+/** Where the summary stands: its first measure's row, the schools' rows, the pupils' range, the word for "the base". */
+export interface SummaryPlace {
+  row: number;
+  /** Row (0-based) of the first school, and the number of schools. */
+  first: number;
+  n: number;
+  pupils: string;
+  base: string;
+}
+
+/**
+ * Scenario k's column of the summary (column 1 + k): kr per pupil min/median/max, the need quarter ratio, schools
+ * that lose, the largest loss in kr and %, and EQUITYGAP. `amounts`: the first cells of this scenario's and the
+ * first scenario's amount (or total) spills, where a failing ALLOCATE shows its error.
+ */
+export function putSummary(
+  put: (row: number, col: number, text: string) => void,
+  place: SummaryPlace,
+  k: number,
+  b: { index: number; perPupil: number; difference?: number; percent?: number },
+  amounts: [number, number],
+): void {
+  const { row, first, n } = place;
+  const whole = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${first + n}`;
+  const anchor = (c: number) => `$${columnName(c)}$${first + 1}`;
+  const c = 1 + k;
+  const perPupil = whole(b.perPupil);
+  const gap = (method: string) =>
+    `=LIKVARD.EQUITYGAP(${whole(b.index)},${perPupil},${place.pupils},"${method}","skip")`;
+  put(row, c, `=MIN(${perPupil})`);
+  put(row + 1, c, `=MEDIAN(${perPupil})`);
+  put(row + 2, c, `=MAX(${perPupil})`);
+  put(row + 3, c, gap("ratio"));
+  if (b.difference !== undefined && b.percent !== undefined) {
+    // COUNTIF skips errors: without the guard a failed scenario would have "0 schools" that lose.
+    const losers = amounts.reduceRight(
+      (f, a) => `IF(ISERROR(${anchor(a)}),${anchor(a)},${f})`,
+      `COUNTIF(${whole(b.difference)},"<0")`,
+    );
+    put(row + 4, c, `=${losers}`);
+    put(row + 5, c, `=MIN(0,MIN(${whole(b.difference)}))`);
+    put(row + 6, c, `=MIN(0,MIN(${whole(b.percent)}))`);
+  } else {
+    for (const m of [4, 5, 6]) put(row + m, c, place.base);
+  }
+  put(row + 7, c, gap("quartile"));
+}
+
+/** The summary's number formats: kronor, the ratio, a count, a share, over the scenarios' columns. */
+export function summaryFormats(sheet: string, summaryRow: number, scenarios: number): NumberFormat[] {
+  if (scenarios === 0) return [];
+  const row = (m: number, code: string): NumberFormat => ({
+    sheet,
+    range: `B${summaryRow + m + 1}:${columnName(scenarios)}${summaryRow + m + 1}`,
+    code,
+  });
+  return [...[0, 1, 2, 5, 7].map((m) => row(m, "#,##0")), row(3, "0.00"), row(4, "0"), row(6, "0.0%")];
+}
+
 export function compareWrites(
   scenarios: Pick<Scenario, "name" | "column">[],
   ranges: DataRanges,
@@ -139,6 +198,7 @@ export function compareWrites(
   /** `formula`, or the first error among the spills it reads: never a number computed over empty cells. */
   const guard = (formula: string, ...spills: number[]) =>
     `=${spills.reduceRight((f, c) => `IF(ISERROR(${anchor(c)}),${anchor(c)},${f})`, formula)}`;
+  const summary: SummaryPlace = { row: summaryRow, first, n, pupils: data.pupils, base: words.base };
 
   put(0, 0, words.title);
   put(1, 0, `="${words.against}"&${named(0, "NAMN")}&"."`);
@@ -216,23 +276,7 @@ export function compareWrites(
     }
 
     // The summary: a column per scenario.
-    const c = 1 + k;
-    const perPupil = whole(b.perPupil);
-    const gap = (method: string) =>
-      `=LIKVARD.EQUITYGAP(${whole(b.index)},${perPupil},${data.pupils},"${method}","skip")`;
-    put(summaryRow, c, `=MIN(${perPupil})`);
-    put(summaryRow + 1, c, `=MEDIAN(${perPupil})`);
-    put(summaryRow + 2, c, `=MAX(${perPupil})`);
-    put(summaryRow + 3, c, gap("ratio"));
-    if (b.difference !== undefined && b.percent !== undefined) {
-      // COUNTIF skips errors: without the guard a failed scenario would have "0 schools" that lose.
-      put(summaryRow + 4, c, guard(`COUNTIF(${whole(b.difference)},"<0")`, b.amount, base.amount));
-      put(summaryRow + 5, c, `=MIN(0,MIN(${whole(b.difference)}))`);
-      put(summaryRow + 6, c, `=MIN(0,MIN(${whole(b.percent)}))`);
-    } else {
-      for (const m of [4, 5, 6]) put(summaryRow + m, c, words.base);
-    }
-    put(summaryRow + 7, c, gap("quartile"));
+    putSummary(put, summary, k, b, [b.amount, base.amount]);
   });
 
   const formats: NumberFormat[] = [];
@@ -246,18 +290,7 @@ export function compareWrites(
     for (const c of [b.floor, b.cap, b.amount, b.perPupil, b.difference]) format(c, "#,##0");
     format(b.percent, "0.0%");
   }
-  if (scenarios.length > 0) {
-    const row = (m: number, code: string) =>
-      formats.push({
-        sheet,
-        range: `B${summaryRow + m + 1}:${columnName(scenarios.length)}${summaryRow + m + 1}`,
-        code,
-      });
-    for (const m of [0, 1, 2, 5, 7]) row(m, "#,##0");
-    row(3, "0.00");
-    row(4, "0");
-    row(6, "0.0%");
-  }
+  formats.push(...summaryFormats(sheet, summaryRow, scenarios.length));
   return {
     sheet,
     writes: gridWrites(sheet, grid, 0),

@@ -19,7 +19,7 @@ import { Lang } from "../errors";
 import { DataRanges, dataReferences } from "../explain/dataReferences";
 import { SPILLED, gridWrites } from "../explain/gridWrites";
 import { cellName, columnName, parseArea, quoteSheet, splitSheetRef } from "../sheet/addresses";
-import { COMPARE_SHEET, MEASURES } from "./compareSheet";
+import { COMPARE_SHEET, MEASURES, putSummary, summaryFormats } from "./compareSheet";
 import { Scenario, scenarioName } from "./scenarioSheet";
 
 const WORDS = {
@@ -259,22 +259,10 @@ export function componentCompareWrites(
       }
     }
 
-    const c = 1 + k;
-    const perPupil = whole(b.perPupil);
-    const gap = (method: string) =>
-      `=LIKVARD.EQUITYGAP(${whole(b.index)},${perPupil},${data.pupils},"${method}","skip")`;
-    put(summaryRow, c, `=MIN(${perPupil})`);
-    put(summaryRow + 1, c, `=MEDIAN(${perPupil})`);
-    put(summaryRow + 2, c, `=MAX(${perPupil})`);
-    put(summaryRow + 3, c, gap("ratio"));
-    if (b.difference !== undefined && b.percent !== undefined) {
-      put(summaryRow + 4, c, `=COUNTIF(${whole(b.difference)},"<0")`);
-      put(summaryRow + 5, c, `=MIN(0,MIN(${whole(b.difference)}))`);
-      put(summaryRow + 6, c, `=MIN(0,MIN(${whole(b.percent)}))`);
-    } else {
-      for (const m of [4, 5, 6]) put(summaryRow + m, c, words.base);
-    }
-    put(summaryRow + 7, c, gap("quartile"));
+    putSummary(put, { row: summaryRow, first, n, pupils: data.pupils, base: words.base }, k, b, [
+      b.total,
+      blocks[0].total,
+    ]);
   });
 
   const formats: NumberFormat[] = [];
@@ -289,17 +277,6 @@ export function componentCompareWrites(
     for (const c of [...money, b.difference]) format(c, "#,##0");
     format(b.percent, "0.0%");
   }
-  if (scenarios.length > 0) {
-    const row = (m: number, code: string) =>
-      formats.push({
-        sheet,
-        range: `B${summaryRow + m + 1}:${columnName(scenarios.length)}${summaryRow + m + 1}`,
-        code,
-      });
-    for (const m of [0, 1, 2, 5, 7]) row(m, "#,##0");
-    row(3, "0.00");
-    row(4, "0");
-    row(6, "0.0%");
-  }
+  formats.push(...summaryFormats(sheet, summaryRow, scenarios.length));
   return { sheet, writes: gridWrites(sheet, grid, 0), formats, blocks, summaryRow, firstRow: first, name, pupils };
 }

@@ -124,6 +124,19 @@ async function withScenarios(lang: "sv" | "en", list: [ModelSettings, string][])
 }
 
 describe("scenarios with components", () => {
+  test("a scenario whose pot fails counts no losers: the count shows the error, as in the one-pot comparison", async () => {
+    const wb = await withScenarios("sv", [
+      [NOW, "Nuvarande"],
+      [{ ...PROPOSAL, floor: 1e9 }, "Omöjligt"],
+    ]);
+    const scenarios = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    const layout = componentCompareWrites(scenarios, ranges, columns, "sv");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, COMPARE_SHEET.sv);
+    expect(at(layout.firstRow, layout.blocks[1].total)).toMatchObject({ error: "#NUM!" });
+    expect(at(layout.summaryRow + 4, 2)).toMatchObject({ error: "#NUM!" });
+  });
+
   test("the scenario sheet gives back each scenario's components, a one-pot scenario beside them has none", async () => {
     const wb = await withScenarios("sv", [
       [NOW, "Nuvarande"],
