@@ -7,55 +7,21 @@
  * reads the cells. Screenshots go to a temporary folder, or to the folder in
  * LIKVARD_SCREENSHOTS: `npm run docs:screenshots` refreshes docs/ that way.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { Browser, Page } from "playwright-core";
-import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
-import { staticServer } from "../../scripts/static-server";
+import { Page } from "playwright-core";
+import { axeViolations, describeInChromium, eventually, screenshots, statusMatches, usePreview } from "./chromium";
 
-const build = join(root, "test-output", "pane-build");
 const shots = screenshots;
 
 describeInChromium("the task pane in Chromium", () => {
-  let server: Server;
-  let browser: Browser;
+  const preview = usePreview("pane");
+  const { foreign } = preview;
   let page: Page;
-  let base: string;
-  const foreign: string[] = [];
 
   beforeAll(async () => {
-    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
-      cwd: root,
-      env: { ...process.env, LIKVARD_BUILD_DIR: build },
-      stdio: "ignore",
-    });
-    server = staticServer(build, { index: "preview.html" });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
-    await blockForeign(page, foreign);
-    await page.goto(`${base}/`); // the address a person types: the server answers it with preview.html
-    await page.waitForSelector("#preview-perpupil");
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
-  /** Lets `target` reach only the test server; every other request is blocked and recorded in `seen`. */
-  const blockForeign = (target: Page, seen: string[]) =>
-    target.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      seen.push(url);
-      return route.abort();
-    });
+    page = await preview.open();
+  }, 60_000);
 
   const text = (selector: string) => page.locator(selector).innerText();
   /** A cell of the sheet the workbook view shows. */
@@ -71,21 +37,6 @@ describeInChromium("the task pane in Chromium", () => {
         .replace(",", ".")
         .replace("−", "-"),
     );
-
-  /** Waits until `read` gives a value that passes `check` (the pane updates asynchronously). */
-  async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 5_000): Promise<void> {
-    const end = Date.now() + timeout;
-    for (;;) {
-      const value = await read();
-      try {
-        check(value);
-        return;
-      } catch (error) {
-        if (Date.now() > end) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-  }
 
   test("shows the example and a live preview", async () => {
     expect(await text("#demo")).toMatch(/påhittat exempel/);
@@ -410,19 +361,14 @@ describeInChromium("the task pane in Chromium", () => {
   });
 
   test("problem 8: in English the pane, its numbers and the model description are English", async () => {
-    const english = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "en-GB" });
-    await blockForeign(english, foreign);
-    await english.goto(`${base}/?lang=en`);
-    await english.waitForSelector("#preview-perpupil");
+    const english = await preview.open({ lang: "en" });
     const pane = await english.locator("#app").innerText();
     expect(pane).not.toMatch(/\b(Upp|Ned|Vikt|Pott|Proportionell|Tröskel|Potens)\b/);
     expect(pane).toMatch(/Proportional — by index/);
     expect(await english.inputValue("#pot")).toBe("64,000,000");
     expect(await english.locator("#preview-pot").innerText()).toBe("64,000,000 kr / 64,000,000 kr");
     await english.click("#describe");
-    await english.waitForFunction(() =>
-      /The sheet "Model description" is written/.test(document.getElementById("status")?.textContent ?? ""),
-    );
+    await statusMatches(english, /The sheet "Model description" is written/);
     const sheet = await english.locator("#workbook-view table.cells").innerText();
     expect(sheet).toMatch(/Model description/);
     expect(sheet).toMatch(/What the model does/);
@@ -431,17 +377,10 @@ describeInChromium("the task pane in Chromium", () => {
   });
 
   test("in English no Swedish is left in what the pane shows: sections, fit report, dialog, statuses, charts", async () => {
-    const english = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "en-GB" });
-    await blockForeign(english, foreign);
-    await english.goto(`${base}/?lang=en`);
-    await english.waitForSelector("#preview-perpupil");
+    const english = await preview.open({ lang: "en" });
     const seen: string[] = [];
     const look = async () => seen.push(await english.locator("#app").innerText());
-    const status = (pattern: RegExp) =>
-      english.waitForFunction(
-        (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
-        pattern.source,
-      );
+    const status = (pattern: RegExp) => statusMatches(english, pattern);
     // The user's data (school and factor names from the example's sheet) and the product's name may be Swedish.
     const data = [
       ...(await english.locator("#school-table tbody th").allInnerTexts()),
@@ -489,23 +428,11 @@ describeInChromium("the task pane in Chromium", () => {
 
   test("at 320 px: the summary is visible without scrolling; axe-core finds no violations; the dialog is modal", async () => {
     // The preview page at Excel's narrowest pane width: the pane first, the example's cells below it.
-    const narrow = await browser.newPage({ viewport: { width: 320, height: 700 }, locale: "sv-SE" });
-    await blockForeign(narrow, foreign);
-    await narrow.goto(`${base}/`);
-    await narrow.waitForSelector("#preview-perpupil");
+    const narrow = await preview.open({ width: 320, height: 700 });
     const box = await narrow.locator("#summary").boundingBox();
     expect(box && box.y + box.height).toBeLessThan(700);
     await narrow.screenshot({ path: join(shots, "pane-320.png") });
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    type Rule = { id: string; nodes: { target: string[] }[] };
-    const check = async () => {
-      await narrow.evaluate(axe);
-      return narrow.evaluate(async () => {
-        const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
-        const result = await run.run({ include: ["#app"] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      });
-    };
+    const check = () => axeViolations(narrow, "#app");
     expect(await check()).toEqual([]);
     // Sections fold away; the summary stays.
     await narrow.click("#section-data > summary");
@@ -531,18 +458,21 @@ describeInChromium("the task pane in Chromium", () => {
 
   test("no request left the machine; the pane's own page only tries to load Office.js and carries no example", async () => {
     expect(foreign).toEqual([]);
-    const pane = await browser.newPage({ viewport: { width: 320, height: 900 } });
     const tried: string[] = [];
-    await blockForeign(pane, tried);
-    await pane.goto(`${base}/taskpane.html`);
-    await pane.waitForFunction(() =>
-      /Öppna tillägget i Excel/.test(document.getElementById("status")?.textContent ?? ""),
-    );
+    const pane = await preview.open({
+      path: "/taskpane.html",
+      width: 320,
+      height: 900,
+      locale: null,
+      ready: null,
+      seen: tried,
+    });
+    await statusMatches(pane, /Öppna tillägget i Excel/);
     expect(tried.length).toBeGreaterThan(0);
     expect(tried.every((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(true);
     await pane.close();
     // The production pane's bundle has no example workbook; the preview page's has.
-    expect(readFileSync(join(build, "taskpane.js"), "utf8")).not.toMatch(/Almskolan|Lönnskolan|Ogiltig cell/);
-    expect(readFileSync(join(build, "preview.js"), "utf8")).toMatch(/Almskolan/);
+    expect(readFileSync(join(preview.build, "taskpane.js"), "utf8")).not.toMatch(/Almskolan|Lönnskolan|Ogiltig cell/);
+    expect(readFileSync(join(preview.build, "preview.js"), "utf8")).toMatch(/Almskolan/);
   });
 });
