@@ -9,14 +9,17 @@
  * −2 %/+5 % of last year's; each pot sums exactly. Then the section's
  * messages, axe-core at 320 px, and a screenshot.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { Browser, Page } from "playwright-core";
-import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
-import { staticServer } from "../../scripts/static-server";
+import { Page } from "playwright-core";
+import {
+  OpenOptions,
+  axeViolations,
+  describeInChromium,
+  eventually,
+  screenshots,
+  statusMatches,
+  usePreview,
+} from "./chromium";
 import { EXAMPLE_RANGES, EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
 import { LAST_YEAR_ROWS, componentsExample } from "../../src/model/example/componentsExample";
 import { componentExplainWrites } from "../../src/model/explain/componentExplainSheet";
@@ -25,7 +28,6 @@ import { exampleModel } from "../../src/model/example/model";
 import { columnName } from "../../src/model/sheet/addresses";
 import { splitColumns } from "../../src/taskpane/actions/componentWrites";
 
-const build = join(root, "test-output", "components-build");
 // The machine is shared: clicks and the engine's recalculation can take seconds.
 jest.setTimeout(60_000);
 
@@ -94,37 +96,13 @@ function expected(needPot = NEED_POT, arrivedPot = NEWLY_ARRIVED_POT) {
 }
 
 describeInChromium("the components of a model in the preview", () => {
-  let server: Server;
-  let browser: Browser;
+  const preview = usePreview("components");
+  const { foreign } = preview;
   let page: Page;
-  let base: string;
-  const foreign: string[] = [];
 
   beforeAll(async () => {
-    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
-      cwd: root,
-      env: { ...process.env, LIKVARD_BUILD_DIR: build },
-      stdio: "ignore",
-    });
-    server = staticServer(build, { index: "preview.html" });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
-    await page.route("**/*", (route) => {
-      if (route.request().url().startsWith(base)) return route.continue();
-      foreign.push(route.request().url());
-      return route.abort();
-    });
-    await page.goto(`${base}/`);
-    await page.waitForSelector("#preview-perpupil");
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+    page = await preview.open();
+  }, 60_000);
 
   const text = (selector: string) => page.locator(selector).innerText();
   const cell = (address: string) => text(`#workbook-view td[data-cell="${address}"]`);
@@ -135,18 +113,12 @@ describeInChromium("the components of a model in the preview", () => {
         .replace(",", ".")
         .replace("−", "-"),
     );
-  async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 8_000): Promise<void> {
-    const end = Date.now() + timeout;
-    for (;;) {
-      const value = await read();
-      try {
-        check(value);
-        return;
-      } catch (error) {
-        if (Date.now() > end) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
+  /** A page of its own with the example with components chosen. */
+  async function withComponents(options: OpenOptions = {}): Promise<Page> {
+    const fresh = await preview.open(options);
+    await fresh.click("#components-example");
+    await fresh.waitForSelector("#component-4-fields");
+    return fresh;
   }
   /** Column `col` of the results on Skolor, one number per school. */
   const column = (col: string) => Promise.all(schools.map((_, r) => cell(`${col}${r + 2}`).then(number)));
@@ -320,12 +292,7 @@ describeInChromium("the components of a model in the preview", () => {
   });
 
   test("in English: the section, its messages and the model sheet are English; the user's names stay", async () => {
-    const english = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "en-GB" });
-    await english.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    await english.goto(`${base}/?lang=en`);
-    await english.waitForSelector("#preview-perpupil");
-    await english.click("#components-example");
-    await english.waitForSelector("#component-4-fields");
+    const english = await withComponents({ lang: "en" });
     await english.locator("#component-1-columns").fill("Skolor!M2:N14");
     await english.locator("#component-1-columns").dispatchEvent("change");
     expect(await english.locator("#component-1-columns-error").innerText()).toBe(
@@ -344,7 +311,7 @@ describeInChromium("the components of a model in the preview", () => {
     );
     expect(shown).not.toMatch(/[åäöÅÄÖ]|\b(och|eller|elev|elever|skola|Pott|Namn|Ta bort|Lägg till)\b/);
     await english.click("#insert");
-    await english.waitForFunction(() => /inserted/.test(document.getElementById("status")?.textContent ?? ""));
+    await statusMatches(english, /inserted/);
     await english.click('#workbook-view button[data-sheet="Likvärd modell"]');
     const sheet = await english.locator("#workbook-view table.cells").innerText();
     expect(sheet).toMatch(/Pot \(kr\)\s+64,000,000/);
@@ -354,17 +321,8 @@ describeInChromium("the components of a model in the preview", () => {
   });
 
   test("Målsök searches the need-based pot for the totals' ratio and applies it there; the model saves as a scenario", async () => {
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
-    await fresh.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    await fresh.goto(`${base}/`);
-    await fresh.waitForSelector("#preview-perpupil");
-    await fresh.click("#components-example");
-    await fresh.waitForSelector("#component-4-fields");
-    const status = (pattern: RegExp) =>
-      fresh.waitForFunction(
-        (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
-        pattern.source,
-      );
+    const fresh = await withComponents();
+    const status = (pattern: RegExp) => statusMatches(fresh, pattern);
     // Max/min of the schools' total kr per pupil: 1,5 is within reach of the pot's exponent.
     await fresh.selectOption("#search-measure", "maxMin");
     await fresh.locator("#search-target").fill("1,5");
@@ -392,17 +350,8 @@ describeInChromium("the components of a model in the preview", () => {
   });
 
   test("two scenarios with components and other pots: Jämför scenarier shows each school's total, by hand", async () => {
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
-    await fresh.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    await fresh.goto(`${base}/`);
-    await fresh.waitForSelector("#preview-perpupil");
-    await fresh.click("#components-example");
-    await fresh.waitForSelector("#component-4-fields");
-    const status = (pattern: RegExp) =>
-      fresh.waitForFunction(
-        (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
-        pattern.source,
-      );
+    const fresh = await withComponents();
+    const status = (pattern: RegExp) => statusMatches(fresh, pattern);
     await fresh.locator("#scenario-name").fill("Nuvarande");
     await fresh.click("#scenario-save");
     await status(/^Scenariot "Nuvarande" är sparat/);
@@ -446,23 +395,10 @@ describeInChromium("the components of a model in the preview", () => {
   });
 
   test("at 320 px with the components: axe-core finds no violations; screenshot", async () => {
-    const narrow = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "sv-SE" });
-    await narrow.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    await narrow.goto(`${base}/`);
-    await narrow.waitForSelector("#preview-perpupil");
-    await narrow.click("#components-example");
-    await narrow.waitForSelector("#component-4-fields");
+    const narrow = await withComponents({ width: 320, height: 900 });
     await narrow.locator("#component-4-n2").fill("x");
     await narrow.locator("#section-components").screenshot({ path: join(screenshots, "components-320.png") });
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    await narrow.evaluate(axe);
-    type Rule = { id: string; nodes: { target: string[] }[] };
-    const violations = await narrow.evaluate(async () => {
-      const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
-      const result = await run.run({ include: ["#app"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(narrow, "#app")).toEqual([]);
     const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
     await narrow.close();
