@@ -8,65 +8,23 @@
  * comparison's quarter ratio within 0,01 of the target Målsök was given. In
  * Swedish and English; axe-core finds nothing at 320 px.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { EXAMPLE_RANGES, EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
 import { EXPLAIN_SHEET, explainWrites } from "../../src/model/explain/explainSheet";
 import { MODEL_SHEET } from "../../src/model/pane/modelSheet";
 import { COMPARE_SHEET, compareWrites } from "../../src/model/scenarios/compareSheet";
 import { columnName } from "../../src/model/sheet/addresses";
-import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
-import { staticServer } from "../../scripts/static-server";
+import { axeViolations, describeInChromium, screenshots, statusMatches, usePreview } from "./chromium";
 
-const build = join(root, "test-output", "explain-build");
 const POT = 64_000_000;
 const n = EXAMPLE_SCHOOLS.length;
 const RANGES = { pupils: EXAMPLE_RANGES.pupils, factors: EXAMPLE_RANGES.factors, lastYear: EXAMPLE_RANGES.lastYear };
 const FACTORS = ["a", "b", "c", "d"];
 
 describeInChromium("explain, scenarios and Målsök in the preview", () => {
-  let server: Server;
-  let browser: Browser;
-  let base: string;
-  const foreign: string[] = [];
-
-  beforeAll(async () => {
-    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
-      cwd: root,
-      env: { ...process.env, LIKVARD_BUILD_DIR: build },
-      stdio: "ignore",
-    });
-    server = staticServer(build, { index: "preview.html" });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
-  async function open(lang: "sv" | "en", width = 1280): Promise<Page> {
-    const page = await browser.newPage({
-      viewport: { width, height: 1500 },
-      locale: lang === "sv" ? "sv-SE" : "en-GB",
-    });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    await page.goto(lang === "sv" ? `${base}/` : `${base}/?lang=en`);
-    await page.waitForSelector("#preview-perpupil");
-    return page;
-  }
+  const preview = usePreview("explain");
+  const { foreign } = preview;
 
   /** Helpers on one page: a cell of the sheet shown, as text and as a number (either language's digits). */
   function on(page: Page) {
@@ -80,16 +38,12 @@ describeInChromium("explain, scenarios and Målsök in the preview", () => {
       return percent ? x / 100 : x;
     };
     const sheet = (name: string) => page.click(`#workbook-view button[data-sheet="${name}"]`);
-    const status = (pattern: RegExp) =>
-      page.waitForFunction(
-        (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
-        pattern.source,
-      );
+    const status = (pattern: RegExp) => statusMatches(page, pattern);
     return { cell, number, sheet, status };
   }
 
   test("Förklara per skola: the sheet's numbers add up and explain each school", async () => {
-    const page = await open("sv");
+    const page = await preview.open();
     const { cell, number, sheet, status } = on(page);
     await page.click("#explain");
     await status(/Förklaringen per skola står på bladet "Likvärd förklaring"/);
@@ -134,7 +88,7 @@ describeInChromium("explain, scenarios and Målsök in the preview", () => {
   }, 60_000);
 
   test("scenarios saved, compared and Målsök's parameter reaching 3,0 within 0,01", async () => {
-    const page = await open("sv");
+    const page = await preview.open();
     const { cell, number, sheet, status } = on(page);
     // "Nuvarande": the example as it is.
     await page.locator("#scenario-name").fill("Nuvarande");
@@ -216,7 +170,7 @@ describeInChromium("explain, scenarios and Målsök in the preview", () => {
   }, 90_000);
 
   test("out of reach: Målsök says so and names the nearest", async () => {
-    const page = await open("sv");
+    const page = await preview.open();
     const { status } = on(page);
     await page.selectOption("#search-measure", "maxMin");
     await page.locator("#search-target").fill("10");
@@ -227,7 +181,7 @@ describeInChromium("explain, scenarios and Målsök in the preview", () => {
   });
 
   test("in English: headers, limit words, the search and its messages", async () => {
-    const page = await open("en");
+    const page = await preview.open({ lang: "en" });
     const { cell, number, sheet, status } = on(page);
     await page.click("#explain");
     await status(/The explanation per school is on the sheet "Likvärd explanation"/);
@@ -255,22 +209,14 @@ describeInChromium("explain, scenarios and Målsök in the preview", () => {
   }, 60_000);
 
   test("at 320 px axe-core finds no violations in the new sections, with a search answer shown", async () => {
-    const page = await open("sv", 320);
+    const page = await preview.open({ width: 320 });
     const { status } = on(page);
     await page.locator("#scenario-name").fill("Nuvarande");
     await page.click("#scenario-save");
     await status(/sparat/);
     await page.click("#search");
     await status(/kvoten/);
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    await page.evaluate(axe);
-    type Rule = { id: string; nodes: { target: string[] }[] };
-    const violations = await page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
-      const result = await run.run({ include: ["#app"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, "#app")).toEqual([]);
     await page.locator("#section-search").scrollIntoViewIfNeeded();
     await page.locator("#section-search").screenshot({ path: join(screenshots, "search-320.png") });
     await page.locator("#section-scenarios").screenshot({ path: join(screenshots, "scenarios-320.png") });
