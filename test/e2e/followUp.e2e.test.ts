@@ -8,18 +8,13 @@
  * in English (a share, quasilogit). The charts it adds are drawn; the pane
  * at 320 px is axe-clean; writing again asks first.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
 import { SUMMARY_ROWS } from "../../src/model/functions/equitygap";
-import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
-import { staticServer } from "../../scripts/static-server";
+import { axeViolations, describeInChromium, root, screenshots, statusMatches, usePreview } from "./chromium";
 
-const build = join(root, "test-output", "follow-up-build");
 interface Fit {
   expected: (number | null)[];
   residual: (number | null)[];
@@ -38,51 +33,12 @@ const RONNSKOLAN = EXAMPLE_SCHOOLS.findIndex((s) => s[0] === "Rönnskolan");
 const RESOURCES = ["certified", "pupils_per_teacher", "lead_per_100", "last_year"];
 
 describeInChromium("the follow-up in Chromium", () => {
-  let server: Server;
-  let browser: Browser;
-  let base: string;
-  const foreign: string[] = [];
+  const preview = usePreview("follow-up");
+  const { foreign } = preview;
+  /** The preview, its follow-up section ready. */
+  const open = (lang: "sv" | "en", width = 1280) => preview.open({ lang, width, ready: "#write-follow-up" });
 
-  beforeAll(async () => {
-    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
-      cwd: root,
-      env: { ...process.env, LIKVARD_BUILD_DIR: build },
-      stdio: "ignore",
-    });
-    server = staticServer(build, { index: "preview.html" });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server) await new Promise((resolve) => server.close(resolve));
-  });
-
-  async function open(lang: "sv" | "en", width = 1280): Promise<Page> {
-    const page = await browser.newPage({
-      viewport: { width, height: 1500 },
-      locale: lang === "sv" ? "sv-SE" : "en-GB",
-    });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith(base)) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    await page.goto(`${base}/${lang === "en" ? "?lang=en" : ""}`);
-    await page.waitForSelector("#write-follow-up");
-    return page;
-  }
-
-  const statusIs = (page: Page, pattern: RegExp) =>
-    page.waitForFunction(
-      (p) => new RegExp(p).test(document.getElementById("status")?.textContent ?? ""),
-      pattern.source,
-      { timeout: 20_000 },
-    );
+  const statusIs = (page: Page, pattern: RegExp) => statusMatches(page, pattern, 20_000);
 
   /** What a cell of the sheet the view shows reads. */
   const cell = (page: Page, address: string) => page.locator(`#workbook-view td[data-cell="${address}"]`).innerText();
@@ -233,15 +189,7 @@ describeInChromium("the follow-up in Chromium", () => {
     expect(await page.locator('#workbook-view [data-sheet="Uppföljning"]').count()).toBe(0);
     await page.locator("#section-followUp").scrollIntoViewIfNeeded();
     await page.locator("#section-followUp").screenshot({ path: join(screenshots, "follow-up-320.png") });
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    await page.evaluate(axe);
-    const violations = await page.evaluate(async () => {
-      type Rule = { id: string; nodes: { target: string[] }[] };
-      const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
-      const result = await run.run({ include: ["#app"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, "#app")).toEqual([]);
     await page.close();
   }, 60_000);
 
