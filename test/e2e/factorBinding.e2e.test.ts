@@ -7,46 +7,21 @@
  * the template's model gives the template's numbers; the fit table scrolls in
  * in its own box at most, and at 320 px it fits without.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { Browser, Page } from "playwright-core";
-import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
-import { staticServer } from "../../scripts/static-server";
-
-const build = join(root, "test-output", "factor-binding-build");
+import { Page } from "playwright-core";
+import { axeViolations, describeInChromium, eventually, screenshots, usePreview } from "./chromium";
 
 describeInChromium("factors and weights in Chromium at 320 px", () => {
-  let server: Server;
-  let browser: Browser;
+  const preview = usePreview("factor-binding");
   let page: Page;
 
   beforeAll(async () => {
-    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
-      cwd: root,
-      env: { ...process.env, LIKVARD_BUILD_DIR: build },
-      stdio: "ignore",
-    });
-    server = staticServer(build, { index: "preview.html" });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: "sv-SE" });
-    await page.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    await page.goto(`${base}/`);
-  }, 180_000);
+    page = await preview.open({ width: 320, height: 900 });
+  }, 60_000);
 
   beforeEach(async () => {
     await page.reload();
     await page.waitForSelector("#preview-perpupil");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
   });
 
   const text = (selector: string) => page.locator(selector).innerText();
@@ -57,20 +32,6 @@ describeInChromium("factors and weights in Chromium at 320 px", () => {
       ),
     );
   const names = () => page.locator("#factor-rows td:nth-child(2)").allInnerTexts();
-
-  async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 5_000): Promise<void> {
-    const end = Date.now() + timeout;
-    for (;;) {
-      const value = await read();
-      try {
-        check(value);
-        return;
-      } catch (error) {
-        if (Date.now() > end) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-  }
 
   async function factorRange(value: string, count: number) {
     await page.locator("#range-factors").fill(value);
@@ -162,14 +123,6 @@ describeInChromium("factors and weights in Chromium at 320 px", () => {
     // Four columns, the flags under the names: the whole table fits, nothing to scroll to.
     expect(widths.table).toBeLessThanOrEqual(widths.box);
     expect(await text("table.fit")).toMatch(/negativ vikt/);
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    await page.evaluate(axe);
-    const violations = await page.evaluate(async () => {
-      type Rule = { id: string; nodes: { target: string[] }[] };
-      const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
-      const result = await run.run({ include: ["#section-factors"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, "#section-factors")).toEqual([]);
   });
 });
