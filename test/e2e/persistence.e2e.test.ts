@@ -8,66 +8,23 @@
  * and find its old LIKVARD_<KEY>_… names gone from the workbook while the
  * new ones are there. Without ?keep a reload starts from the example again.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { Server } from "node:http";
-import { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { Browser, Page } from "playwright-core";
-import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
-import { staticServer } from "../../scripts/static-server";
+import { Page } from "playwright-core";
+import { axeViolations, describeInChromium, eventually, screenshots, usePreview } from "./chromium";
 import { EXAMPLE_RANGES } from "../../src/model/example/schools";
 
-const build = join(root, "test-output", "persistence-build");
 // The machine is shared: clicks and the engine's recalculation can take seconds.
 jest.setTimeout(60_000);
 
 describeInChromium("the pane's ranges and names stored in the workbook (preview, ?keep)", () => {
-  let server: Server;
-  let browser: Browser;
+  const preview = usePreview("persistence");
+  const { foreign } = preview;
   let page: Page;
-  let base: string;
-  const foreign: string[] = [];
 
   beforeAll(async () => {
-    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(process.execPath, [webpack, "--mode", "production", "--env", "preview", "--config-name", "addin"], {
-      cwd: root,
-      env: { ...process.env, LIKVARD_BUILD_DIR: build },
-      stdio: "ignore",
-    });
-    server = staticServer(build, { index: "preview.html" });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
-    await page.route("**/*", (route) => {
-      if (route.request().url().startsWith(base)) return route.continue();
-      foreign.push(route.request().url());
-      return route.abort();
-    });
-    await page.goto(`${base}/?keep`);
-    await page.waitForSelector("#preview-perpupil");
-  }, 120_000);
+    page = await preview.open({ path: "/?keep" });
+  }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
-  async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 8_000): Promise<void> {
-    const end = Date.now() + timeout;
-    for (;;) {
-      const value = await read();
-      try {
-        check(value);
-        return;
-      } catch (error) {
-        if (Date.now() > end) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-  }
   const text = (selector: string) => page.locator(selector).innerText();
   const set = async (selector: string, value: string) => {
     await page.locator(selector).fill(value);
@@ -162,23 +119,12 @@ describeInChromium("the pane's ranges and names stored in the workbook (preview,
   test("at 320 px after reopening: axe-core finds no violations; screenshot", async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     await page.locator("#section-data").screenshot({ path: join(screenshots, "persistence-320.png") });
-    const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    await page.evaluate(axe);
-    type Rule = { id: string; nodes: { target: string[] }[] };
-    const violations = await page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: Rule[] }> } }).axe;
-      const result = await run.run({ include: ["#app"] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, "#app")).toEqual([]);
   });
 
   test("a deleted scenario's names go with its column", async () => {
     // A tab of its own starts from the example (one pot: scenarios hold one-pot models).
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 1500 }, locale: "sv-SE" });
-    await tab.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
-    await tab.goto(`${base}/?keep`);
-    await tab.waitForSelector("#preview-perpupil");
+    const tab = await preview.open({ path: "/?keep" });
     const tabNames = () =>
       tab.evaluate(
         () =>
@@ -204,7 +150,7 @@ describeInChromium("the pane's ranges and names stored in the workbook (preview,
   });
 
   test("without ?keep every load starts from the example", async () => {
-    await page.goto(`${base}/`);
+    await page.goto(`${preview.base}/`);
     await page.waitForSelector("#preview-perpupil");
     expect(await page.inputValue("#range-lastYear")).toBe(EXAMPLE_RANGES.lastYear);
     expect(foreign).toEqual([]);
