@@ -8,13 +8,12 @@
  * no policy violated; the page passes axe-core. Screenshots (1280 and 375
  * pixels wide) go to a temporary folder, or to LIKVARD_SCREENSHOTS.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Browser, BrowserContext, Page } from "playwright-core";
-import { describeInChromium, launchChromium, root, screenshots } from "./chromium";
+import { describeInChromium, launchChromium, root, screenshots, webpackBuild } from "./chromium";
 import { EXAMPLE, frozenExample, municipality, savedValue, withSavedValue } from "../unit/verifier/workbooks";
 
 const build = join(root, "test-output", "verifier-build");
@@ -33,12 +32,7 @@ describeInChromium("the verifier page in Chromium, from disk", () => {
   let workers = 0;
 
   beforeAll(async () => {
-    const webpack = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-    execFileSync(
-      process.execPath,
-      [webpack, "--mode", "production", "--config-name", "verifier-page", "--output-path", build],
-      { cwd: root, stdio: "ignore" },
-    );
+    webpackBuild(["--config-name", "verifier-page", "--output-path", build]);
     url = pathToFileURL(join(build, "verify.html")).href;
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
