@@ -4,7 +4,15 @@
  * shows. Nothing here computes anything.
  */
 import { EXCEL_ERROR, Lang, LikvardError, languageOf } from "../model/errors";
-import { Cell, ErrorCell, Grid, Input, knownNumberColumn } from "../model/sheet/cells";
+import {
+  Cell,
+  ErrorCell,
+  Grid,
+  Input,
+  forgetNumberColumns,
+  knownNumberColumn,
+  takeKnownFinal,
+} from "../model/sheet/cells";
 
 const ERROR_CODE: Record<string, CustomFunctions.ErrorCode> = {
   "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
@@ -43,22 +51,46 @@ function isPlain(value: unknown): boolean {
 }
 
 /**
+ * Memory for the typed columns of the call being run (runForExcel), which
+ * the next call reuses: allocating a 40 kB typed array costs more than
+ * filling it, and a call with 5 000 schools reads four such columns. Safe
+ * because Excel runs one call at a time and the model only reads a column
+ * while it computes: results are new grids (the numbers copied into them) and
+ * messages are text, so nothing keeps a column after the call. A column that
+ * no longer fits gets its own array, so a call with a million schools keeps
+ * no megabytes alive between calls.
+ */
+const SHARED_NUMBERS = 1 << 17; // 1 MB
+let shared: Float64Array | undefined;
+let sharedUsed = 0;
+let inCall = false;
+
+function typedColumn(n: number): Float64Array {
+  if (!inCall || sharedUsed + n > SHARED_NUMBERS) return new Float64Array(n);
+  shared ??= new Float64Array(SHARED_NUMBERS);
+  sharedUsed += n;
+  return shared.subarray(sharedUsed - n, sharedUsed);
+}
+
+/**
  * True when every row is an array of plain values: then Excel's array is
  * already a grid. A column of finite numbers (the usual range) is read as a
  * typed column in the same pass, for the model (knownNumberColumn).
  */
 function isPlainGrid(rows: unknown[]): boolean {
   const n = rows.length;
-  const numbers = new Float64Array(n);
+  const numbers = typedColumn(n);
   let r = 0;
+  let finite = 0; // becomes NaN at a NaN or an infinite number: one check after the pass
   for (; r < n; r++) {
     const row: unknown = rows[r];
     if (!Array.isArray(row) || row.length !== 1) break;
     const cell: unknown = row[0];
-    if (typeof cell !== "number" || !Number.isFinite(cell)) break;
+    if (typeof cell !== "number") break;
     numbers[r] = cell;
+    finite += cell - cell;
   }
-  if (r === n) {
+  if (r === n && finite === 0) {
     knownNumberColumn(rows as Grid, numbers);
     return true;
   }
@@ -121,7 +153,7 @@ function isFinalGrid(grid: Grid): boolean {
  * null (Excel would show 0). A result of numbers and text is Excel's already.
  */
 export function toExcelResult(grid: Grid, lang: Lang): unknown[][] {
-  if (isFinalGrid(grid)) return grid;
+  if (takeKnownFinal(grid) || isFinalGrid(grid)) return grid;
   return grid.map((row) =>
     row.map((cell) => {
       if (cell instanceof ErrorCell) {
@@ -140,12 +172,17 @@ export function toExcelResult(grid: Grid, lang: Lang): unknown[][] {
  */
 export function runForExcel(compute: (lang: Lang) => Grid): unknown[][] {
   const lang = excelLanguage();
+  sharedUsed = 0; // the previous call's columns are done with: their memory is this call's (typedColumn)
+  inCall = true;
   try {
     return toExcelResult(compute(lang), lang);
   } catch (error) {
     // Excel shows a thrown CustomFunctions.Error (not an Error subclass) as the cell's error and message.
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw asExcelError(error, lang);
+  } finally {
+    inCall = false;
+    forgetNumberColumns(); // a column not taken must not be read from memory the next call overwrites
   }
 }
 

@@ -99,11 +99,33 @@ function asGrid(input: Input): Grid {
  * column while taking them in (Excel's wrapper does, in the one pass it makes
  * over every argument): toVector then needs no pass of its own, once.
  */
-const numberColumns = new WeakMap<Grid, Float64Array>();
+let numberColumns = new WeakMap<Grid, Float64Array>();
 
 /** Records that `grid` (rows of one cell each) holds exactly these finite numbers. */
 export function knownNumberColumn(grid: Grid, numbers: Float64Array): void {
   numberColumns.set(grid, numbers);
+}
+
+/** Forgets every recorded column not yet taken: a host that reuses the columns' memory calls this first. */
+export function forgetNumberColumns(): void {
+  numberColumns = new WeakMap<Grid, Float64Array>();
+}
+
+/**
+ * Results a function built of numbers and text only (spill's): a host can
+ * show them as they are, without looking at every cell again.
+ */
+const finalGrids = new WeakSet<Grid>();
+
+/** Records that `grid` holds only numbers, text and logicals; returns it. */
+export function knownFinal(grid: Grid): Grid {
+  finalGrids.add(grid);
+  return grid;
+}
+
+/** True, once, for a grid recorded by knownFinal. */
+export function takeKnownFinal(grid: Grid): boolean {
+  return finalGrids.delete(grid);
 }
 
 /**

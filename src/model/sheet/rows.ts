@@ -14,6 +14,7 @@ import {
   isEmpty,
   isMarker,
   isMissing,
+  knownFinal,
   missingReason,
   numberIn,
   position,
@@ -24,7 +25,7 @@ import {
 export interface Rows {
   /** Result length: up to the last non-empty cell of any argument. */
   length: number;
-  /** 0-based positions of the rows that hold a school, ascending. */
+  /** 0-based positions of the rows that hold a school, ascending; only read (it may be shared). */
   kept: Int32Array;
   /** Orientation of the first vector: the result spills the same way. */
   orientation: "column" | "row";
@@ -69,6 +70,22 @@ export interface MissingOptions {
   option?: Text;
 }
 
+/** Up to this many rows, "every row" is one shared array (256 kB at most). */
+const SHARED_ROWS = 1 << 16;
+let sharedRows = new Int32Array(0);
+
+/**
+ * 0, 1, …, length − 1: every row kept. Up to SHARED_ROWS a view of one shared
+ * array, as `kept` is only ever read: a call allocates nothing for it.
+ */
+function allRows(length: number): Int32Array {
+  if (length <= sharedRows.length) return sharedRows.subarray(0, length);
+  const all = new Int32Array(length);
+  for (let i = 0; i < length; i++) all[i] = i;
+  if (length <= SHARED_ROWS) sharedRows = all;
+  return all;
+}
+
 /**
  * Which rows hold a school: a row where every key vector is empty is a blank
  * row, skipped; a row where some key is missing (empty, or a marker such as
@@ -79,9 +96,7 @@ export function keptRows(keys: Vector[], length: number, options: MissingOptions
   const rule = options.rule ?? "error";
   if (length > 0 && keys.every((v) => v.numbers !== undefined)) {
     // Every key cell a finite number: no blank or incomplete row, every row is a school.
-    const all = new Int32Array(length);
-    for (let i = 0; i < length; i++) all[i] = i;
-    return { length, kept: all, orientation: keys[0].orientation, leftOut: 0 };
+    return { length, kept: allRows(length), orientation: keys[0].orientation, leftOut: 0 };
   }
   firstErrorCell(keys, length);
   const kept = new Int32Array(length);
@@ -223,18 +238,23 @@ export function pupilWeights(pupils: Vector | undefined, rows: Rows): Float64Arr
 
 /**
  * A per-school result spilled the way the input ran: a value at every kept
- * row, "" (an empty-looking cell) at skipped rows.
+ * row, "" (an empty-looking cell) at skipped rows. Numbers and text only, so
+ * recorded as final (a host shows it without another look at every cell).
  */
 export function spill(values: ArrayLike<number>, rows: Rows): Grid {
   if (rows.orientation === "row") {
     const row = new Array<Cell>(rows.length).fill("");
     for (let k = 0; k < rows.kept.length; k++) row[rows.kept[k]] = values[k];
-    return [row];
+    return knownFinal([row]);
   }
   const grid: Grid = new Array<Cell[]>(rows.length);
+  if (rows.kept.length === rows.length) {
+    for (let i = 0; i < rows.length; i++) grid[i] = [values[i]];
+    return knownFinal(grid);
+  }
   let k = 0;
   for (let i = 0; i < rows.length; i++) grid[i] = [k < rows.kept.length && rows.kept[k] === i ? values[k++] : ""];
-  return grid;
+  return knownFinal(grid);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { LikvardError } from "../../../src/model/errors";
-import { ErrorCell } from "../../../src/model/sheet/cells";
+import { ErrorCell, toVector } from "../../../src/model/sheet/cells";
 import { runForExcel, toInput } from "../../../src/functions/excelCells";
+import { allocate } from "../../../src/functions/functions";
 
 function setExcelLanguage(language: string | undefined): void {
   (globalThis as unknown as { Office?: unknown }).Office =
@@ -32,6 +33,23 @@ describe("Excel arguments to model cells", () => {
     expect(toInput(5)).toBe(5);
     expect(toInput(undefined)).toBeNull();
     expect(toInput(null)).toBeNull();
+  });
+});
+
+describe("one call at a time: the typed columns a call reads are reused by the next", () => {
+  test("a result stays as it was after later calls", () => {
+    // 4000 kr split 10 : 30 pupils at equal index; then 600 kr split 1·7 : 2·8 : 3·9 (7, 16, 27 of 50 parts).
+    const first = allocate([[10], [30]], [[100], [100]], 4000);
+    const second = allocate([[1], [2], [3]], [[7], [8], [9]], 600);
+    expect(first).toEqual([[1000], [3000]]);
+    expect(second).toEqual([[84], [192], [324]]);
+  });
+
+  test("a column read but not used in a call is read again afterwards, not from memory a later call reused", () => {
+    const pot = [[4000]]; // a one-cell range: read as a column, then used as a single number
+    allocate([[10], [30]], [[100], [100]], pot);
+    allocate([[1], [2], [3]], [[7], [8], [9]], 600); // its columns take the memory of the first call's
+    expect(toVector(pot, { sv: "pott", en: "pot" }).numbers).toEqual(Float64Array.of(4000));
   });
 });
 
