@@ -175,25 +175,26 @@ export function solveAllocation(request: AllocationRequest, keep: boolean): Allo
     });
   }
 
-  const potText = kronorText(pot);
+  // Amounts are formatted only for a message (kronorText inside each check): a call that succeeds formats nothing.
   if (floorTotal > pot * (1 + 1e-12)) {
-    const need = kronorText(floorTotal);
+    const [need, potKr] = [kronorText(floorTotal), kronorText(pot)];
     throw numError({
-      sv: `Golven kräver ${need.sv} men potten är ${potText.sv}: sänk golven eller öka potten.`,
-      en: `The floors need ${need.en} but the pot is ${potText.en}: lower the floors or raise the pot.`,
+      sv: `Golven kräver ${need.sv} men potten är ${potKr.sv}: sänk golven eller öka potten.`,
+      en: `The floors need ${need.en} but the pot is ${potKr.en}: lower the floors or raise the pot.`,
     });
   }
   if (slopeTotal === 0 && pot > floorTotal * (1 + 1e-12)) {
+    const potKr = kronorText(pot);
     throw numError({
-      sv: `Alla skolor har vikten 0 (inga elever, eller inget behov över tröskeln), så ${potText.sv} kan inte fördelas efter behov.`,
-      en: `Every school has weight 0 (no pupils, or no need above the threshold), so ${potText.en} cannot be split by need.`,
+      sv: `Alla skolor har vikten 0 (inga elever, eller inget behov över tröskeln), så ${potKr.sv} kan inte fördelas efter behov.`,
+      en: `Every school has weight 0 (no pupils, or no need above the threshold), so ${potKr.en} cannot be split by need.`,
     });
   }
   if (reachable < pot * (1 - 1e-12)) {
-    const room = kronorText(reachable);
+    const [room, potKr] = [kronorText(reachable), kronorText(pot)];
     throw numError({
-      sv: `Taken rymmer högst ${room.sv} men potten är ${potText.sv}: höj taken eller minska potten.`,
-      en: `The caps allow at most ${room.en} but the pot is ${potText.en}: raise the caps or lower the pot.`,
+      sv: `Taken rymmer högst ${room.sv} men potten är ${potKr.sv}: höj taken eller minska potten.`,
+      en: `The caps allow at most ${room.en} but the pot is ${potKr.en}: raise the caps or lower the pot.`,
     });
   }
 
