@@ -145,6 +145,18 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
   }
 }
 
+/** A number as the pane shows it: Swedish "12 345,6" / "−1,2", English "12,345.6". */
+export function shownNumber(shown: string, lang: "sv" | "en" = "sv"): number {
+  return Number(
+    lang === "sv"
+      ? shown
+          .replace(/[\s\u00a0]/g, "")
+          .replace(",", ".")
+          .replace("−", "-")
+      : shown.replace(/,/g, "").replace("−", "-"),
+  );
+}
+
 /** Waits until the pane's status line matches `pattern`. */
 export function statusMatches(page: Page, pattern: RegExp, timeout?: number) {
   return page.waitForFunction(

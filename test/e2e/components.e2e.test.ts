@@ -15,6 +15,7 @@ import {
   OpenOptions,
   axeViolations,
   describeInChromium,
+  shownNumber,
   eventually,
   screenshots,
   statusMatches,
@@ -106,13 +107,7 @@ describeInChromium("the components of a model in the preview", () => {
 
   const text = (selector: string) => page.locator(selector).innerText();
   const cell = (address: string) => text(`#workbook-view td[data-cell="${address}"]`);
-  const number = (shown: string) =>
-    Number(
-      shown
-        .replace(/[\s\u00a0]/g, "")
-        .replace(",", ".")
-        .replace("−", "-"),
-    );
+  const number = (shown: string) => shownNumber(shown);
   /** A page of its own with the example with components chosen. */
   async function withComponents(options: OpenOptions = {}): Promise<Page> {
     const fresh = await preview.open(options);

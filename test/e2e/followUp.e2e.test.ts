@@ -13,7 +13,15 @@ import { join } from "node:path";
 import { Page } from "playwright-core";
 import { EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
 import { SUMMARY_ROWS } from "../../src/model/functions/equitygap";
-import { axeViolations, describeInChromium, root, screenshots, statusMatches, usePreview } from "./chromium";
+import {
+  axeViolations,
+  describeInChromium,
+  shownNumber,
+  root,
+  screenshots,
+  statusMatches,
+  usePreview,
+} from "./chromium";
 
 interface Fit {
   expected: (number | null)[];
@@ -42,16 +50,7 @@ describeInChromium("the follow-up in Chromium", () => {
 
   /** What a cell of the sheet the view shows reads. */
   const cell = (page: Page, address: string) => page.locator(`#workbook-view td[data-cell="${address}"]`).innerText();
-  /** A number as shown: Swedish "12 345,6" / "−1,2", English "12,345.6". */
-  const number = (shown: string, lang: "sv" | "en") =>
-    Number(
-      lang === "sv"
-        ? shown
-            .replace(/[\s\u00a0]/g, "")
-            .replace(",", ".")
-            .replace("−", "-")
-        : shown.replace(/,/g, "").replace("−", "-"),
-    );
+  const number = (shown: string, lang: "sv" | "en") => shownNumber(shown, lang);
   const column = (page: Page, col: string) =>
     Promise.all(Array.from({ length: n }, (_, r) => cell(page, `${col}${FIRST + r}`)));
 

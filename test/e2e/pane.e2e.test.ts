@@ -10,7 +10,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Page } from "playwright-core";
-import { axeViolations, describeInChromium, eventually, screenshots, statusMatches, usePreview } from "./chromium";
+import {
+  axeViolations,
+  describeInChromium,
+  shownNumber,
+  eventually,
+  screenshots,
+  statusMatches,
+  usePreview,
+} from "./chromium";
 
 const shots = screenshots;
 
@@ -29,14 +37,7 @@ describeInChromium("the task pane in Chromium", () => {
   /** The formula of a cell of that sheet ("" for a plain value). */
   const formula = async (address: string) =>
     (await page.locator(`#workbook-view td[data-cell="${address}"]`).getAttribute("title")) ?? "";
-  /** A number as the view shows it in Swedish ("12 345,6"). */
-  const number = (shown: string) =>
-    Number(
-      shown
-        .replace(/[\s\u00a0]/g, "")
-        .replace(",", ".")
-        .replace("−", "-"),
-    );
+  const number = (shown: string) => shownNumber(shown);
 
   test("shows the example and a live preview", async () => {
     expect(await text("#demo")).toMatch(/påhittat exempel/);
