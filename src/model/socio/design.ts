@@ -52,17 +52,6 @@ export class Design {
       }
     }
   }
-
-  /** The linear predictor x·β of rows start … start + length − 1 into `eta`, without keeping the rows. */
-  predict(start: number, length: number, beta: Float64Array, eta: Float64Array): void {
-    eta.fill(beta[0], 0, length);
-    for (let j = 0; j < this.k; j++) {
-      const source = this.factors[j];
-      const c = this.center[j];
-      const b = beta[j + 1];
-      for (let i = 0; i < length; i++) eta[i] += b * (source[start + i] - c);
-    }
-  }
 }
 
 /**
