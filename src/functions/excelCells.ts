@@ -9,7 +9,7 @@ import {
   ErrorCell,
   Grid,
   Input,
-  forgetNumberColumns,
+  forgetNumberColumn,
   knownNumberColumn,
   takeKnownFinal,
 } from "../model/sheet/cells";
@@ -64,6 +64,8 @@ const SHARED_NUMBERS = 1 << 17; // 1 MB
 let shared: Float64Array | undefined;
 let sharedUsed = 0;
 let inCall = false;
+/** The call's ranges read as typed columns (knownNumberColumn), forgotten when it ends. */
+const readColumns: Grid[] = [];
 
 function typedColumn(n: number): Float64Array {
   if (!inCall || sharedUsed + n > SHARED_NUMBERS) return new Float64Array(n);
@@ -92,6 +94,7 @@ function isPlainGrid(rows: unknown[]): boolean {
   }
   if (r === n && finite === 0) {
     knownNumberColumn(rows as Grid, numbers);
+    if (inCall) readColumns.push(rows as Grid);
     return true;
   }
   for (; r < n; r++) {
@@ -182,7 +185,9 @@ export function runForExcel(compute: (lang: Lang) => Grid): unknown[][] {
     throw asExcelError(error, lang);
   } finally {
     inCall = false;
-    forgetNumberColumns(); // a column not taken must not be read from memory the next call overwrites
+    // A column not taken must not be read later from memory the next call overwrites.
+    for (const grid of readColumns) forgetNumberColumn(grid);
+    readColumns.length = 0;
   }
 }
 

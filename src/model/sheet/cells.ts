@@ -99,16 +99,16 @@ function asGrid(input: Input): Grid {
  * column while taking them in (Excel's wrapper does, in the one pass it makes
  * over every argument): toVector then needs no pass of its own, once.
  */
-let numberColumns = new WeakMap<Grid, Float64Array>();
+const numberColumns = new WeakMap<Grid, Float64Array>();
 
 /** Records that `grid` (rows of one cell each) holds exactly these finite numbers. */
 export function knownNumberColumn(grid: Grid, numbers: Float64Array): void {
   numberColumns.set(grid, numbers);
 }
 
-/** Forgets every recorded column not yet taken: a host that reuses the columns' memory calls this first. */
-export function forgetNumberColumns(): void {
-  numberColumns = new WeakMap<Grid, Float64Array>();
+/** Forgets the column recorded for `grid` if not yet taken: a host that reuses the column's memory calls this first. */
+export function forgetNumberColumn(grid: Grid): void {
+  numberColumns.delete(grid);
 }
 
 /**
