@@ -13,61 +13,40 @@
  * the municipality. Every figure a live formula.
  */
 import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
-import { componentColumn, dataColumns } from "../components/componentFormulas";
 import { Component, componentProblems } from "../components/components";
-import { potLimitFormulas, totalLimitFormulas } from "../components/guarantee";
 import { Lang } from "../errors";
-import { cellName, columnName, parseArea, quoteSheet, splitSheetRef } from "../sheet/addresses";
+import { cellName, columnName } from "../sheet/addresses";
+import { MODEL_NAMES, componentDataColumns, putMoneyColumns } from "./componentMoneyColumns";
 import { DataRanges, dataReferences } from "./dataReferences";
 import { EXPLAIN_SHEET } from "./explainSheet";
-import { SPILLED, gridWrites } from "./gridWrites";
+import { gridWrites } from "./gridWrites";
 
 const WORDS = {
   sv: {
     school: "Skola",
     pupils: "Elever",
     mean: (factor: string) => `${factor}, kommunen`,
-    index: "Behovsindex",
-    amount: (l: string) => `${l} (kr)`,
     perPupil: (l: string) => `${l}, kr per elev`,
     plain: (l: string) => `${l}, före golv, tak och avrundning (kr)`,
     limit: (l: string) => `${l}, gräns som håller`,
     share: (l: string) => `${l}, andel av potten`,
-    total: "Totalt (kr)",
-    totalPerPupil: "Totalt kr per elev",
-    floor: "Golv per elev, totalt (kr)",
-    cap: "Tak per elev, totalt (kr)",
-    potFloor: (l: string) => `Golv per elev, ${l} (kr)`,
-    potCap: (l: string) => `Tak per elev, ${l} (kr)`,
     lastYear: "Fjolårets totala kr per elev",
     change: "Förändring totalt kr per elev",
     changePercent: "Förändring (%)",
     municipality: "Kommunen",
-    column: "kolumn",
-    missing: (what: string) => `Ange ${what}.`,
   },
   en: {
     school: "School",
     pupils: "Pupils",
     mean: (factor: string) => `${factor}, municipality`,
-    index: "Need index",
-    amount: (l: string) => `${l} (kr)`,
     perPupil: (l: string) => `${l}, kr per pupil`,
     plain: (l: string) => `${l}, before floor, cap and rounding (kr)`,
     limit: (l: string) => `${l}, limit that holds`,
     share: (l: string) => `${l}, share of the pot`,
-    total: "Total (kr)",
-    totalPerPupil: "Total kr per pupil",
-    floor: "Floor per pupil, total (kr)",
-    cap: "Cap per pupil, total (kr)",
-    potFloor: (l: string) => `Floor per pupil, ${l} (kr)`,
-    potCap: (l: string) => `Cap per pupil, ${l} (kr)`,
     lastYear: "Last year's total kr per pupil",
     change: "Change in total kr per pupil",
     changePercent: "Change (%)",
     municipality: "Municipality",
-    column: "column",
-    missing: (what: string) => `Give ${what}.`,
   },
 } as const;
 
@@ -128,21 +107,7 @@ export function componentExplainWrites(
   const first = 1;
   const total = first + n;
   const needPot = components.find((c) => c.kind === "needPot");
-  const dataSheet = splitSheetRef(ranges.pupils).sheet as string;
-
-  /** Cell r of a component's data column, with its sheet. */
-  const dataColumn = (key: string, column: number) => {
-    const range = columns[key]?.[column];
-    const { sheet: own, ref } = splitSheetRef(range?.trim() ?? "");
-    const area = parseArea(ref);
-    if (!area) throw new Error(words.missing(`${key}: ${words.column} ${column + 1}`));
-    const prefix = `${quoteSheet(own ?? dataSheet)}!`;
-    return {
-      cell: (r: number) => prefix + cellName(area.top + r, area.left),
-      whole: `${prefix}$${columnName(area.left)}$${area.top + 1}:$${columnName(area.left)}$${area.top + area.rows}`,
-    };
-  };
-  for (const c of components) for (let i = 0; i < dataColumns(c); i++) dataColumn(c.key, i);
+  const dataColumn = componentDataColumns(ranges.pupils, columns, components, lang);
 
   // Columns, left to right.
   let next = 0;
@@ -178,53 +143,35 @@ export function componentExplainWrites(
     put(0, f.share, factor);
     put(0, f.mean, words.mean(factor));
   });
-  put(0, index, words.index);
   for (const c of components) {
     const k = byKey[c.key];
-    put(0, k.amount, words.amount(c.label));
     put(0, k.perPupil, words.perPupil(c.label));
     put(0, k.plain, words.plain(c.label));
     put(0, k.limit, words.limit(c.label));
     put(0, k.share, words.share(c.label));
   }
-  put(0, totalCol, words.total);
-  put(0, totalPerPupil, words.totalPerPupil);
-  put(0, floor, words.floor);
-  put(0, cap, words.cap);
-  if (needPot) {
-    put(0, potFloor, words.potFloor(needPot.label));
-    put(0, potCap, words.potCap(needPot.label));
-  }
   put(0, lastYear, words.lastYear);
   put(0, change, words.change);
   put(0, changePercent, words.changePercent);
 
-  // Each component's formulas, as "Infoga formler" writes them, its pot's limits from this sheet's columns.
-  for (const c of components) {
-    const formulas = componentColumn(c, {
-      pupils: data.pupils,
-      pupilCell: (r) => at(pupils, r),
-      index: index !== undefined ? whole(index) : "",
-      dataCell: (key, column, r) => dataColumn(key, column).cell(r),
-      dataRange: (key, column) => dataColumn(key, column).whole,
-      potFloor: potFloor !== undefined ? whole(potFloor) : undefined,
-      potCap: potCap !== undefined ? whole(potCap) : undefined,
-      n,
-      detail: c === needPot,
-    });
-    const k = byKey[c.key];
-    if ("spill" in formulas) {
-      put(first, k.amount, formulas.spill);
-      // The pot's detail spills five columns (its kr per pupil among them); another pot only its amounts.
-      const spilled = c === needPot ? [k.amount, k.perPupil, k.plain, k.limit, k.share] : [k.amount];
-      for (let r = 1; r < n; r++) for (const s of spilled) put(first + r, s, SPILLED);
-      if (c === needPot) for (const s of spilled.slice(1)) put(first, s, SPILLED);
-    } else formulas.rows.forEach((f, r) => put(first + r, k.amount, f));
-  }
+  // The model's money, over the model sheet's names; the need-based pot's detail beside its amount.
+  const amounts = Object.fromEntries(components.map((c) => [c.key, byKey[c.key].amount]));
+  const money = { index, components: amounts, total: totalCol, perPupil: totalPerPupil, floor, cap, potFloor, potCap };
+  const pot = needPot ? byKey[needPot.key] : undefined;
+  const sheetOf = {
+    put,
+    headerRow: 0,
+    first,
+    data,
+    pupils,
+    dataColumn,
+    lastYearCell: (r: number) => (lastYear !== undefined ? at(lastYear, r) : undefined),
+    detail: pot ? ([pot.perPupil, pot.plain, pot.limit, pot.share] as number[]) : undefined,
+  };
+  putMoneyColumns(sheetOf, components, money, MODEL_NAMES, lang);
 
   const meanOf = (j: number) =>
     `=SUMPRODUCT(${data.factor(j)},${data.pupils})/SUMIF(${data.factor(j)},">=-1E+300",${data.pupils})`;
-  const firstKey = components[0]?.key;
   for (let r = 0; r < n; r++) {
     const row = first + r;
     const p = at(pupils, r);
@@ -238,29 +185,13 @@ export function componentExplainWrites(
       const k = byKey[c.key];
       if (c !== needPot) put(row, k.perPupil, `=IF(${p}>0,${at(k.amount, r)}/${p},"")`);
     }
-    const amounts = components.map((c) => at(byKey[c.key].amount, r));
-    put(row, totalCol, firstKey ? `=SUM(${amounts.join(",")})` : "=0");
-    put(row, totalPerPupil, `=IF(${p}>0,${at(totalCol, r)}/${p},"")`);
     if (data.lastYearCell) put(row, lastYear, `=IF(ISNUMBER(${data.lastYearCell(r)}),${data.lastYearCell(r)},"")`);
-    const limits = totalLimitFormulas(lastYear !== undefined ? at(lastYear, r) : undefined);
-    put(row, floor, limits.floor);
-    put(row, cap, limits.cap);
-    if (needPot) {
-      const others = components.filter((c) => c !== needPot).map((c) => at(byKey[c.key].amount, r));
-      const pot = potLimitFormulas(p, at(floor, r), at(cap, r), others, `LIKVARD_${needPot.key}_ENHET`);
-      put(row, potFloor, pot.floor);
-      put(row, potCap, pot.cap);
-    }
     if (lastYear !== undefined && change !== undefined) {
       const last = at(lastYear, r);
       const now = at(totalPerPupil, r);
       put(row, change, `=IF(AND(ISNUMBER(${now}),ISNUMBER(${last})),${now}-${last},"")`);
       put(row, changePercent, `=IF(ISNUMBER(${at(change, r)}),IF(${last}>0,${at(change, r)}/${last},""),"")`);
     }
-  }
-  if (index !== undefined) {
-    put(first, index, `=LIKVARD.SOCIOINDEX(${data.factors},LIKVARD_VIKTER,${data.pupils},LIKVARD_MODELL)`);
-    for (let r = 1; r < n; r++) put(first + r, index, SPILLED);
   }
 
   // The municipality.

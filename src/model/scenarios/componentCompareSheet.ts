@@ -12,13 +12,12 @@
  * scenarier" recalculates the comparison.
  */
 import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
-import { componentColumn, dataColumns } from "../components/componentFormulas";
 import { Component } from "../components/components";
-import { potLimitFormulas, totalLimitFormulas } from "../components/guarantee";
 import { Lang } from "../errors";
+import { MoneyColumns, componentDataColumns, putMoneyColumns } from "../explain/componentMoneyColumns";
 import { DataRanges, dataReferences } from "../explain/dataReferences";
-import { SPILLED, gridWrites } from "../explain/gridWrites";
-import { cellName, columnName, parseArea, quoteSheet, splitSheetRef } from "../sheet/addresses";
+import { gridWrites } from "../explain/gridWrites";
+import { cellName, columnName } from "../sheet/addresses";
 import { COMPARE_SHEET, MEASURES, putSummary, summaryFormats } from "./compareSheet";
 import { Scenario, scenarioName } from "./scenarioSheet";
 
@@ -40,18 +39,8 @@ const WORDS = {
     base: "(jämförelsens bas)",
     school: "Skola",
     pupils: "Elever",
-    index: "Behovsindex",
-    component: (l: string) => `${l} (kr)`,
-    total: "Totalt (kr)",
-    perPupil: "Totalt kr per elev",
-    floor: "Golv per elev, totalt (kr)",
-    cap: "Tak per elev, totalt (kr)",
-    potFloor: (l: string) => `Golv per elev, ${l} (kr)`,
-    potCap: (l: string) => `Tak per elev, ${l} (kr)`,
     difference: "Skillnad mot första, totalt (kr)",
     percent: "Skillnad mot första, totalt (%)",
-    missing: (what: string) => `Ange ${what}.`,
-    column: "kolumn",
   },
   en: {
     title: "Likvärd: comparison of scenarios with components",
@@ -70,31 +59,14 @@ const WORDS = {
     base: "(the baseline)",
     school: "School",
     pupils: "Pupils",
-    index: "Need index",
-    component: (l: string) => `${l} (kr)`,
-    total: "Total (kr)",
-    perPupil: "Total kr per pupil",
-    floor: "Floor per pupil, total (kr)",
-    cap: "Cap per pupil, total (kr)",
-    potFloor: (l: string) => `Floor per pupil, ${l} (kr)`,
-    potCap: (l: string) => `Cap per pupil, ${l} (kr)`,
     difference: "Difference from first, total (kr)",
     percent: "Difference from first, total (%)",
-    missing: (what: string) => `Give ${what}.`,
-    column: "column",
   },
 } as const;
 
-/** A scenario's columns (0-based from A). */
-export interface ComponentScenarioBlock {
+/** A scenario's columns (0-based from A): its money, then its total's difference against the first. */
+export interface ComponentScenarioBlock extends MoneyColumns {
   index: number;
-  components: Record<string, number>;
-  total: number;
-  perPupil: number;
-  floor: number;
-  cap: number;
-  potFloor?: number;
-  potCap?: number;
   difference?: number;
   percent?: number;
 }
@@ -131,24 +103,13 @@ export function componentCompareWrites(
   const blockRow = summaryRow + MEASURES + 1;
   const headerRow = blockRow + 1;
   const first = headerRow + 1;
-  const dataSheet = splitSheetRef(ranges.pupils).sheet as string;
   const partsOf = (k: number): Component[] => scenarios[k].settings.components ?? [];
-
-  /** Cell r of a component's data column, with its sheet. */
-  const dataColumn = (key: string, column: number) => {
-    const range = columns[key]?.[column];
-    const { sheet: own, ref } = splitSheetRef(range?.trim() ?? "");
-    const area = parseArea(ref);
-    if (!area) throw new Error(words.missing(`${key}: ${words.column} ${column + 1}`));
-    const prefix = `${quoteSheet(own ?? dataSheet)}!`;
-    return {
-      cell: (r: number) => prefix + cellName(area.top + r, area.left),
-      whole: `${prefix}$${columnName(area.left)}$${area.top + 1}:$${columnName(area.left)}$${area.top + area.rows}`,
-    };
-  };
-  scenarios.forEach((_, k) => {
-    for (const c of partsOf(k)) for (let i = 0; i < dataColumns(c); i++) dataColumn(c.key, i);
-  });
+  const dataColumn = componentDataColumns(
+    ranges.pupils,
+    columns,
+    scenarios.flatMap((_, k) => partsOf(k)),
+    lang,
+  );
 
   let next = 0;
   const take = () => next++;
@@ -170,7 +131,6 @@ export function componentCompareWrites(
     if (c !== undefined) grid[row][c] = text;
   };
   const at = (c: number, r: number) => cellName(first + r, c);
-  const whole = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${first + n}`;
   const named = (k: number, key: string) => scenarioName(scenarios[k].column, key);
 
   put(0, 0, words.title);
@@ -186,68 +146,22 @@ export function componentCompareWrites(
 
   blocks.forEach((b, k) => {
     const parts = partsOf(k);
-    const needPot = parts.find((c) => c.kind === "needPot");
-    const limitNames = {
-      floor: named(k, "GOLV"),
-      cap: named(k, "TAK"),
-      maxDecrease: named(k, "MAXMINSKNING"),
-      maxIncrease: named(k, "MAXOKNING"),
+    const sheetOf = {
+      put,
+      headerRow,
+      first,
+      data,
+      pupils,
+      dataColumn,
+      lastYearCell: (r: number) => data.lastYearCell?.(r),
     };
+    putMoneyColumns(sheetOf, parts, b, (key) => named(k, key), lang);
     put(2, 1 + k, `=${named(k, "NAMN")}`);
     put(blockRow, b.index, `=${named(k, "NAMN")}`);
-    put(headerRow, b.index, words.index);
-    for (const c of parts) put(headerRow, b.components[c.key], words.component(c.label));
-    put(headerRow, b.total, words.total);
-    put(headerRow, b.perPupil, words.perPupil);
-    put(headerRow, b.floor, words.floor);
-    put(headerRow, b.cap, words.cap);
-    if (needPot) {
-      put(headerRow, b.potFloor, words.potFloor(needPot.label));
-      put(headerRow, b.potCap, words.potCap(needPot.label));
-    }
     put(headerRow, b.difference, words.difference);
     put(headerRow, b.percent, words.percent);
-
-    put(
-      first,
-      b.index,
-      `=LIKVARD.SOCIOINDEX(${data.factors},${named(k, "VIKTER")},${data.pupils},${named(k, "MODELL")})`,
-    );
-    for (let r = 1; r < n; r++) put(first + r, b.index, SPILLED);
-    // Each component as "Infoga formler" writes it, over the scenario's names and this block's pot limits.
-    for (const c of parts) {
-      const formulas = componentColumn(c, {
-        pupils: data.pupils,
-        pupilCell: (r) => at(pupils, r),
-        index: whole(b.index),
-        dataCell: (key, column, r) => dataColumn(key, column).cell(r),
-        dataRange: (key, column) => dataColumn(key, column).whole,
-        potFloor: b.potFloor !== undefined ? whole(b.potFloor) : undefined,
-        potCap: b.potCap !== undefined ? whole(b.potCap) : undefined,
-        n,
-        names: (key, setting) => named(k, `${key}_${setting}`),
-      });
-      const col = b.components[c.key];
-      if ("spill" in formulas) {
-        put(first, col, formulas.spill);
-        for (let r = 1; r < n; r++) put(first + r, col, SPILLED);
-      } else formulas.rows.forEach((f, r) => put(first + r, col, f));
-    }
     const base = blocks[0];
     for (let r = 0; r < n; r++) {
-      const p = at(pupils, r);
-      const amounts = parts.map((c) => at(b.components[c.key], r));
-      put(first + r, b.total, amounts.length ? `=SUM(${amounts.join(",")})` : "=0");
-      put(first + r, b.perPupil, `=IF(${p}>0,${at(b.total, r)}/${p},"")`);
-      const limits = totalLimitFormulas(data.lastYearCell?.(r), limitNames);
-      put(first + r, b.floor, limits.floor);
-      put(first + r, b.cap, limits.cap);
-      if (needPot) {
-        const others = parts.filter((c) => c !== needPot).map((c) => at(b.components[c.key], r));
-        const pot = potLimitFormulas(p, at(b.floor, r), at(b.cap, r), others, named(k, `${needPot.key}_ENHET`));
-        put(first + r, b.potFloor, pot.floor);
-        put(first + r, b.potCap, pot.cap);
-      }
       if (b.difference !== undefined && b.percent !== undefined) {
         const [mine, theirs] = [at(b.total, r), at(base.total, r)];
         put(first + r, b.difference, `=IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`);
