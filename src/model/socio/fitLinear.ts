@@ -40,7 +40,14 @@ export function fitLinear(
   const inverse = invertOrExplain(equations.xtwx(), p, column);
   const beta = multiply(inverse, equations.xtwz());
   const rss = kernel.pass(PassKind.Predict, beta).logLikelihood;
-  const fitted = kernel.fitted();
+  /** Xβ, out of the kernel or (after a later fit took it over) computed again. */
+  const fitted = () => {
+    if (kernel.owns()) return kernel.fitted();
+    const again = new FitKernel(factors, y, weights, center);
+    again.pass(PassKind.Linear);
+    again.pass(PassKind.Predict, beta);
+    return again.fitted();
+  };
   const df = used - p;
   return summarize(beta, inverse, center, rss / df, df, "t", 0, {
     fitted,

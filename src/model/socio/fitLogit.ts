@@ -77,8 +77,10 @@ export function fitLogit(
   let beta: Float64Array = new Float64Array(p);
   let last: PassSums = first;
   let converged = false;
-  /** Whether the last pass wrote working weights (then R's final weights are the ones before them). */
-  let lastWrote = true;
+  /** The β of each pass that wrote working weights (undefined: the start). */
+  const weightsAt: (Float64Array | undefined)[] = [undefined];
+  /** Whether the last pass only checked convergence (else it wrote working weights of its own). */
+  let convergedOnCheck = false;
   let iterations: number;
   for (iterations = 1; iterations <= 25; iterations++) {
     inverse = invertOrExplain(equations.xtwx(), p, column);
@@ -89,11 +91,12 @@ export function fitLogit(
     const check = likelyConverged ? kernel.pass(PassKind.Check, beta) : undefined;
     if (check && relativeChange(devianceOf(check), devOld) < 1e-8) {
       last = check;
-      lastWrote = false;
+      convergedOnCheck = true;
       converged = true;
       break;
     }
     last = kernel.pass(PassKind.Step, beta);
+    weightsAt.push(beta);
     equations = new NormalEquations(p, last.equations);
     const dev = devianceOf(last);
     if (!Number.isFinite(dev)) break;
@@ -121,12 +124,28 @@ export function fitLogit(
   const dfResidual = used - p;
   // Pearson χ² / df with R's final working weights (from the last step) and residuals (from the final μ).
   const dispersion = options.quasi ? last.pearson / dfResidual : 1;
-  // R's final working weights are those of the last step's least squares.
-  const finalWeights = kernel.workingWeights(lastWrote ? 1 : 0);
+  // R's final working weights are those of the last least-squares step: the ones before β's own pass.
+  const back = convergedOnCheck ? 0 : 1;
+  const finalWeightsAt = weightsAt[weightsAt.length - 1 - back];
+  const finalBeta = beta;
   const finalInverse = inverse;
+  /** μ and the final working weights, out of the kernel, or (after a later fit took it over) fitted again. */
+  const outputs = once(() => {
+    let source = kernel;
+    let weightsOut: Float64Array;
+    if (kernel.owns()) weightsOut = kernel.workingWeights(back);
+    else {
+      source = new FitKernel(factors, y, weights, center);
+      source.pass(PassKind.Start);
+      if (finalWeightsAt) source.pass(PassKind.Step, finalWeightsAt);
+      weightsOut = source.workingWeights();
+      source.pass(PassKind.Check, finalBeta);
+    }
+    return { fitted: source.fitted(), weights: weightsOut };
+  });
   return summarize(beta, inverse, center, dispersion, dfResidual, options.quasi ? "t" : "z", iterations, {
-    fitted: kernel.fitted(),
-    leverage: once(() => leverage(new Design(factors, center, n), finalInverse, finalWeights)),
+    fitted: () => outputs().fitted,
+    leverage: once(() => leverage(new Design(factors, center, n), finalInverse, outputs().weights)),
     deviance: devianceOf(last),
   });
 }

@@ -16,16 +16,16 @@ export interface FitResult {
   dispersion: number;
   /** IRLS iterations (0 for least squares). */
   iterations: number;
-  /** Each school's fitted value (R's fitted(): the predicted share for logit models). */
-  fitted: Float64Array;
+  /** Each school's fitted value (R's fitted(): the predicted share for logit models), computed on first read. */
+  readonly fitted: Float64Array;
   /** Each school's leverage (R's hatvalues()), computed on first call: only EXPECTED needs it. */
   leverage: () => Float64Array;
   /** Residual deviance (linear: the weighted residual sum of squares). */
   deviance: number;
 }
 
-/** What a fit adds to its summary: fitted values, leverage and deviance. */
-export type FitDetails = Pick<FitResult, "fitted" | "leverage" | "deviance">;
+/** What a fit adds to its summary: fitted values (computed when first read), leverage and deviance. */
+export type FitDetails = Pick<FitResult, "leverage" | "deviance"> & { fitted: () => Float64Array };
 
 /** Names factor j (0-based) in messages; set by the cell layer ("faktorer, kolumn 3"). */
 export type ColumnName = (j: number) => Text;
@@ -79,7 +79,21 @@ export function summarize(
     statistic[j] = coef[j] / se[j];
     pValue[j] = statisticKind === "z" ? normalTwoSidedP(statistic[j]) : studentTwoSidedP(statistic[j], dfResidual);
   }
-  return { coef, se, statistic, p: pValue, statisticKind, dfResidual, dispersion, iterations, ...details };
+  const { fitted, leverage, deviance } = details;
+  const result = {
+    coef,
+    se,
+    statistic,
+    p: pValue,
+    statisticKind,
+    dfResidual,
+    dispersion,
+    iterations,
+    leverage,
+    deviance,
+  };
+  // Only EXPECTED reads the fitted values: a million of them are copied out of the fit's kernel when first read.
+  return Object.defineProperty(result, "fitted", { get: once(fitted), enumerable: true }) as FitResult;
 }
 
 /** A value computed on the first call and kept. */

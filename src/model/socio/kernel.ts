@@ -214,6 +214,11 @@ export class FitKernel {
     };
   }
 
+  /** Whether this fit's data are still in the kernel's memory (a later fit takes it over). */
+  owns(): boolean {
+    return stillOwns(this);
+  }
+
   /** μ (logit) or Xβ (Predict) of the last pass, copied out. */
   fitted(): Float64Array {
     const start = this.at.fitted / 8;

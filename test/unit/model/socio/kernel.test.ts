@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fitLinear } from "../../../../src/model/socio/fitLinear";
 import { fitLogit } from "../../../../src/model/socio/fitLogit";
 import { FitKernel, PassKind, kernelInstance } from "../../../../src/model/socio/kernel";
 import { KERNEL_WASM_BASE64 } from "../../../../src/model/socio/kernelWasm";
@@ -96,15 +97,16 @@ describe("a pass against R's binomial() formulas", () => {
   });
 });
 
+function data(n: number, seed: number) {
+  let s = seed;
+  const random = () => ((s = (s * 16807) % 2147483647) - 1) / 2147483646;
+  const factors = [0, 1].map(() => Float64Array.from({ length: n }, () => random()));
+  const pupils = Float64Array.from({ length: n }, () => 20 + Math.floor(random() * 300));
+  const y = Float64Array.from({ length: n }, (_, i) => 0.2 + 0.5 * factors[0][i] * random());
+  return { factors, pupils, y };
+}
+
 test("a fit does not depend on what the kernel's memory held before", () => {
-  const data = (n: number, seed: number) => {
-    let s = seed;
-    const random = () => ((s = (s * 16807) % 2147483647) - 1) / 2147483646;
-    const factors = [0, 1].map(() => Float64Array.from({ length: n }, () => random()));
-    const pupils = Float64Array.from({ length: n }, () => 20 + Math.floor(random() * 300));
-    const y = Float64Array.from({ length: n }, (_, i) => 0.2 + 0.5 * factors[0][i] * random());
-    return { factors, pupils, y };
-  };
   const b = data(1001, 7); // odd: a padding row
   const fitB = () => fitLogit(b.factors, b.y, b.pupils, { quasi: true });
   const a = data(4000, 3);
@@ -122,4 +124,36 @@ test("a fit does not depend on what the kernel's memory held before", () => {
   expect(afterA.dispersion).toBe(afterC.dispersion);
   expect(Array.from(afterA.fitted)).toEqual(Array.from(afterC.fitted));
   expect(Array.from(afterA.leverage())).toEqual(Array.from(afterC.leverage()));
+});
+
+test("fitted values and leverage read after a later fit took the kernel over are the same", () => {
+  const b = data(1001, 5);
+  const other = data(2000, 9);
+  const fits = [
+    () => fitLogit(b.factors, b.y, b.pupils),
+    () => fitLogit(b.factors, b.y, b.pupils, { quasi: true }),
+    // Outcomes at or near ½ everywhere: the fit converges on a full step (the first, the second), not on a check.
+    () =>
+      fitLogit(
+        b.factors,
+        b.y.map(() => 0.5),
+        b.pupils,
+      ),
+    () =>
+      fitLogit(
+        b.factors,
+        b.y.map((_, i) => 0.5 + 0.001 * b.factors[0][i]),
+        b.pupils,
+      ),
+    () => fitLinear(b.factors, b.y, b.pupils),
+  ];
+  for (const fit of fits) {
+    const now = fit();
+    const fittedNow = Array.from(now.fitted);
+    const leverageNow = Array.from(now.leverage());
+    const later = fit();
+    fitLogit(other.factors, other.y, other.pupils);
+    expect(Array.from(later.fitted)).toEqual(fittedNow);
+    expect(Array.from(later.leverage())).toEqual(leverageNow);
+  }
 });
