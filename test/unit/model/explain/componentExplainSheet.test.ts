@@ -3,9 +3,9 @@
  * evaluated by the headless engine in the preview's workbook with the
  * example's components (a base per stage, a need-based pot, a pot for newly
  * arrived pupils, a tapered lump sum; −2 %/+5 % on the total per pupil),
- * against a computation written out here with nothing of Likvärd's code: the
- * index, the taper, largest remainders, and the clamped pot by bisection on
- * its multiplier. Each component's amount and kr per pupil, the total, the
+ * against a computation written out by hand (exampleByHand.ts, nothing of
+ * Likvärd's code): the index, the taper, largest remainders, and the clamped
+ * pot by bisection on its multiplier. Each component's amount and kr per pupil, the total, the
  * change against last year's total, the pot's plain split and the limit that
  * holds it.
  */
@@ -19,72 +19,17 @@ import { modelWrites } from "../../../../src/taskpane/actions/modelWrites";
 import { splitColumns } from "../../../../src/taskpane/actions/componentWrites";
 import { MemoryWorkbook } from "../../../../src/taskpane/workbook/memoryWorkbook";
 import { RANGES, shownAt } from "./paneSheets";
+import {
+  ARRIVED_POT,
+  LAST_YEAR,
+  NEED_POT,
+  SCHOOLS,
+  exampleByHand,
+  largestRemainders,
+  sum,
+} from "../components/exampleByHand";
 
-const schools = EXAMPLE_SCHOOLS.map((s) => ({
-  pupils: s[1],
-  factors: [s[2], s[3], s[4], s[5]],
-  stages: [s[12], s[13], s[14]],
-  count: s[15],
-}));
-const lastYear = LAST_YEAR_ROWS.slice(1).map((r) => r[1] as number);
-const n = schools.length;
-const WEIGHTS = [2, 3, 0.5, 2.5];
-const RATES = [55_300, 58_900, 66_450];
-const NEED_POT = 64_000_000;
-const ARRIVED_POT = 6_000_000;
-const LUMP = 1_200_000;
-const [N1, N2] = [100, 250];
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-/** Units to the largest remainders until the total is reached; ties to the higher index, then the earlier row. */
-function largestRemainders(exact: number[], total: number, unit: number, index: number[]): number[] {
-  const units = exact.map((x) => Math.floor(x / unit + 1e-9));
-  let missing = Math.round(total / unit) - sum(units);
-  const order = exact
-    .map((x, i) => ({ i, rest: x / unit - units[i] }))
-    .sort((a, b) => b.rest - a.rest || index[b.i] - index[a.i] || a.i - b.i);
-  for (const { i } of order) if (missing-- > 0) units[i] += 1;
-  return units.map((u) => u * unit);
-}
-
-function byHand() {
-  const pupils = schools.map((s) => s.pupils);
-  const score = schools.map((s) => s.factors.reduce((acc, x, j) => acc + WEIGHTS[j] * x, 0));
-  const mean = sum(score.map((x, i) => x * pupils[i])) / sum(pupils);
-  const index = score.map((x) => (100 * x) / mean);
-  const base = schools.map((s) => Math.round(s.stages.reduce((acc, c, j) => acc + c * RATES[j], 0)));
-  const lump = pupils.map((p) => Math.round(LUMP * (p <= N1 ? 1 : p >= N2 ? 0 : (N2 - p) / (N2 - N1))));
-  const counts = schools.map((s) => s.count);
-  const arrived = largestRemainders(
-    counts.map((c) => (ARRIVED_POT * c) / sum(counts)),
-    ARRIVED_POT,
-    1,
-    counts,
-  );
-  const others = pupils.map((_, i) => base[i] + lump[i] + arrived[i]);
-  const lo = pupils.map((p, i) =>
-    Math.max(0, Math.ceil(Math.round((0.98 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
-  );
-  const hi = pupils.map((p, i) =>
-    Math.max(0, Math.floor(Math.round((1.05 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
-  );
-  const at = (lambda: number) => pupils.map((p, i) => Math.min(hi[i], Math.max(lo[i], lambda * p * index[i])));
-  let [a, b] = [0, 1e6];
-  for (let k = 0; k < 200; k++) {
-    const m = (a + b) / 2;
-    if (sum(at(m)) < NEED_POT) a = m;
-    else b = m;
-  }
-  const lambda = (a + b) / 2;
-  const need = largestRemainders(at(lambda), NEED_POT, 100, index);
-  const limit = pupils.map((p, i) => {
-    const free = lambda * p * index[i];
-    return free < lo[i] ? "golv" : free > hi[i] ? "tak" : "";
-  });
-  const plain = pupils.map((p, i) => (NEED_POT * p * index[i]) / sum(pupils.map((q, j) => q * index[j])));
-  const total = pupils.map((_, i) => others[i] + need[i]);
-  return { pupils, index, base, need, arrived, lump, total, lo, hi, limit, plain };
-}
+const n = SCHOOLS.length;
 
 async function componentWorkbook(settings: ModelSettings, lang: "sv" | "en") {
   const data = [EXAMPLE_HEADERS, ...EXAMPLE_SCHOOLS.map((s) => [...s])];
@@ -106,7 +51,7 @@ describe("the explanation sheet with components", () => {
     await wb.write(layout.writes, [], [], layout.formats);
     const at = shownAt(wb, EXPLAIN_SHEET.sv);
     const c = layout.columns;
-    const want = byHand();
+    const want = exampleByHand();
     const k = c.components;
     expect(at(0, k.GRUND.amount)).toBe("Grundbelopp (kr)");
     expect(at(0, k.SOCIO.limit as number)).toBe("Socioekonomiskt tillägg, gräns som håller");
@@ -127,13 +72,13 @@ describe("the explanation sheet with components", () => {
       expect(at(row, k.SOCIO.share as number)).toBeCloseTo(want.need[r] / NEED_POT, 12);
       expect(at(row, c.total)).toBe(want.total[r]);
       expect(at(row, c.totalPerPupil)).toBeCloseTo(want.total[r] / p, 9);
-      expect(at(row, c.floor)).toBeCloseTo(lastYear[r] * 0.98, 9);
-      expect(at(row, c.cap)).toBeCloseTo(lastYear[r] * 1.05, 9);
+      expect(at(row, c.floor)).toBeCloseTo(LAST_YEAR[r] * 0.98, 9);
+      expect(at(row, c.cap)).toBeCloseTo(LAST_YEAR[r] * 1.05, 9);
       expect(at(row, c.potFloor as number)).toBeCloseTo(want.lo[r] / p, 9);
       expect(at(row, c.potCap as number)).toBeCloseTo(want.hi[r] / p, 9);
-      expect(at(row, c.lastYear as number)).toBe(lastYear[r]);
-      expect(at(row, c.change as number)).toBeCloseTo(want.total[r] / p - lastYear[r], 9);
-      expect(at(row, c.changePercent as number)).toBeCloseTo((want.total[r] / p - lastYear[r]) / lastYear[r], 12);
+      expect(at(row, c.lastYear as number)).toBe(LAST_YEAR[r]);
+      expect(at(row, c.change as number)).toBeCloseTo(want.total[r] / p - LAST_YEAR[r], 9);
+      expect(at(row, c.changePercent as number)).toBeCloseTo((want.total[r] / p - LAST_YEAR[r]) / LAST_YEAR[r], 12);
     }
     // The guarantee binds both ways here, and the sheet says which limit holds.
     expect(want.limit).toContain("golv");
@@ -155,7 +100,7 @@ describe("the explanation sheet with components", () => {
     await wb.write(layout.writes, [], [], layout.formats);
     const at = shownAt(wb, EXPLAIN_SHEET.en);
     const c = layout.columns;
-    const want = byHand();
+    const want = exampleByHand();
     expect(at(0, c.totalPerPupil)).toBe("Total kr per pupil");
     expect(at(0, c.change as number)).toBe("Change in total kr per pupil");
     const words: Record<string, string> = { golv: "floor", tak: "cap", "": "" };
@@ -174,7 +119,7 @@ describe("the explanation sheet with components", () => {
     const c = layout.columns;
     expect(c.lastYear).toBeUndefined();
     expect(c.change).toBeUndefined();
-    const want = byHand();
+    const want = exampleByHand();
     // No limits: the pot is the plain split, in whole hundreds by largest remainders.
     const need = largestRemainders(want.plain, NEED_POT, 100, want.index);
     for (let r = 0; r < n; r++) {

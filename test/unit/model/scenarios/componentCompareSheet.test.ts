@@ -2,8 +2,8 @@
  * Scenarios with components (issues 17 and 20): the scenario sheet stores a
  * model's components as a block of its column and gives them back, and
  * "Jämför scenarier" evaluated by the headless engine in the preview's
- * workbook agrees with a computation written out here with nothing of
- * Likvärd's code — each school's total, per pupil, the difference against the
+ * workbook agrees with a computation written out by hand (exampleByHand.ts,
+ * nothing of Likvärd's code) — each school's total, per pupil, the difference against the
  * first scenario, and the summary on totals — for two scenarios of the
  * example's components with different pots and a different largest increase
  * (so the scenario's own names, not the model sheet's, are what counts).
@@ -26,65 +26,9 @@ import { modelWrites } from "../../../../src/taskpane/actions/modelWrites";
 import { splitColumns } from "../../../../src/taskpane/actions/componentWrites";
 import { MemoryWorkbook } from "../../../../src/taskpane/workbook/memoryWorkbook";
 import { RANGES, shownAt } from "../explain/paneSheets";
+import { LAST_YEAR, SCHOOLS, exampleByHand, sum } from "../components/exampleByHand";
 
-const schools = EXAMPLE_SCHOOLS.map((s) => ({
-  pupils: s[1],
-  factors: [s[2], s[3], s[4], s[5]],
-  stages: [s[12], s[13], s[14]],
-  count: s[15],
-}));
-const lastYear = LAST_YEAR_ROWS.slice(1).map((r) => r[1] as number);
-const n = schools.length;
-const WEIGHTS = [2, 3, 0.5, 2.5];
-const RATES = [55_300, 58_900, 66_450];
-const LUMP = 1_200_000;
-const [N1, N2] = [100, 250];
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-/** Units to the largest remainders until the total is reached; ties to the higher index, then the earlier row. */
-function largestRemainders(exact: number[], total: number, unit: number, index: number[]): number[] {
-  const units = exact.map((x) => Math.floor(x / unit + 1e-9));
-  let missing = Math.round(total / unit) - sum(units);
-  const order = exact
-    .map((x, i) => ({ i, rest: x / unit - units[i] }))
-    .sort((a, b) => b.rest - a.rest || index[b.i] - index[a.i] || a.i - b.i);
-  for (const { i } of order) if (missing-- > 0) units[i] += 1;
-  return units.map((u) => u * unit);
-}
-
-/** A school's total: base per stage + taper lump + counted pot + the need pot clamped (bisection) to the guarantee. */
-function byHand(needPot: number, arrivedPot: number, decrease: number, increase: number) {
-  const pupils = schools.map((s) => s.pupils);
-  const score = schools.map((s) => s.factors.reduce((acc, x, j) => acc + WEIGHTS[j] * x, 0));
-  const mean = sum(score.map((x, i) => x * pupils[i])) / sum(pupils);
-  const index = score.map((x) => (100 * x) / mean);
-  const base = schools.map((s) => Math.round(s.stages.reduce((acc, c, j) => acc + c * RATES[j], 0)));
-  const lump = pupils.map((p) => Math.round(LUMP * (p <= N1 ? 1 : p >= N2 ? 0 : (N2 - p) / (N2 - N1))));
-  const counts = schools.map((s) => s.count);
-  const arrived = largestRemainders(
-    counts.map((c) => (arrivedPot * c) / sum(counts)),
-    arrivedPot,
-    1,
-    counts,
-  );
-  const others = pupils.map((_, i) => base[i] + lump[i] + arrived[i]);
-  const lo = pupils.map((p, i) =>
-    Math.max(0, Math.ceil(Math.round(((1 - decrease) * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
-  );
-  const hi = pupils.map((p, i) =>
-    Math.max(0, Math.floor(Math.round(((1 + increase) * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
-  );
-  const at = (lambda: number) => pupils.map((p, i) => Math.min(hi[i], Math.max(lo[i], lambda * p * index[i])));
-  let [a, b] = [0, 1e6];
-  for (let k = 0; k < 200; k++) {
-    const m = (a + b) / 2;
-    if (sum(at(m)) < needPot) a = m;
-    else b = m;
-  }
-  const need = largestRemainders(at((a + b) / 2), needPot, 100, index);
-  const total = pupils.map((_, i) => others[i] + need[i]);
-  return { index, total, perPupil: total.map((t, i) => t / pupils[i]) };
-}
+const n = SCHOOLS.length;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -176,7 +120,10 @@ describe("scenarios with components", () => {
     const layout = componentCompareWrites(scenarios, ranges, columns, "sv");
     await wb.write(layout.writes, [], [], layout.formats);
     const at = shownAt(wb, COMPARE_SHEET.sv);
-    const want = [byHand(64_000_000, 6_000_000, 0.02, 0.05), byHand(70_000_000, 4_000_000, 0.02, 0.08)];
+    const want = [
+      exampleByHand({ needPot: 64_000_000, arrivedPot: 6_000_000, decrease: 0.02, increase: 0.05 }),
+      exampleByHand({ needPot: 70_000_000, arrivedPot: 4_000_000, decrease: 0.02, increase: 0.08 }),
+    ];
     const [b0, b1] = layout.blocks;
     expect(at(layout.firstRow - 1, b0.total)).toBe("Totalt (kr)");
     expect(at(layout.firstRow - 2, b1.index)).toBe("Förslag");
@@ -191,8 +138,8 @@ describe("scenarios with components", () => {
       expect(at(row, b1.percent as number)).toBeCloseTo((want[1].total[r] - want[0].total[r]) / want[0].total[r], 12);
     }
     // The proposal's cap (+8 %) is not the model sheet's (+50 %) nor the first scenario's (+5 %).
-    expect(at(layout.firstRow, b1.cap)).toBeCloseTo(lastYear[0] * 1.08, 9);
-    expect(at(layout.firstRow, b0.cap)).toBeCloseTo(lastYear[0] * 1.05, 9);
+    expect(at(layout.firstRow, b1.cap)).toBeCloseTo(LAST_YEAR[0] * 1.08, 9);
+    expect(at(layout.firstRow, b0.cap)).toBeCloseTo(LAST_YEAR[0] * 1.05, 9);
     const s = layout.summaryRow;
     for (const [k, w] of want.entries()) {
       expect(at(s, 1 + k)).toBeCloseTo(Math.min(...w.perPupil), 9);
