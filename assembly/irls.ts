@@ -38,22 +38,101 @@ export function heapBase(): usize {
   return (__heap_base + 15) & ~15;
 }
 
+/**
+ * The constants of vexp and vlog, each twice (one per lane), read from
+ * memory: a v128 constant in the code costs several instructions each time
+ * it is used, a load one.
+ */
+const K = memory.data<i64>(
+  [
+    reinterpret<i64>(<f64>LOG2E),
+    reinterpret<i64>(<f64>LOG2E),
+    reinterpret<i64>(<f64>MAGIC),
+    reinterpret<i64>(<f64>MAGIC),
+    reinterpret<i64>(<f64>LN2_HI),
+    reinterpret<i64>(<f64>LN2_HI),
+    reinterpret<i64>(<f64>LN2_LO),
+    reinterpret<i64>(<f64>LN2_LO),
+    reinterpret<i64>(<f64>1.0),
+    reinterpret<i64>(<f64>1.0),
+    reinterpret<i64>(<f64>(1.0 / 2.0)),
+    reinterpret<i64>(<f64>(1.0 / 2.0)),
+    reinterpret<i64>(<f64>(1.0 / 6.0)),
+    reinterpret<i64>(<f64>(1.0 / 6.0)),
+    reinterpret<i64>(<f64>(1.0 / 24.0)),
+    reinterpret<i64>(<f64>(1.0 / 24.0)),
+    reinterpret<i64>(<f64>(1.0 / 120.0)),
+    reinterpret<i64>(<f64>(1.0 / 120.0)),
+    reinterpret<i64>(<f64>(1.0 / 720.0)),
+    reinterpret<i64>(<f64>(1.0 / 720.0)),
+    reinterpret<i64>(<f64>(1.0 / 5040.0)),
+    reinterpret<i64>(<f64>(1.0 / 5040.0)),
+    reinterpret<i64>(<f64>(1.0 / 40320.0)),
+    reinterpret<i64>(<f64>(1.0 / 40320.0)),
+    reinterpret<i64>(<f64>(1.0 / 362880.0)),
+    reinterpret<i64>(<f64>(1.0 / 362880.0)),
+    reinterpret<i64>(<f64>(1.0 / 3628800.0)),
+    reinterpret<i64>(<f64>(1.0 / 3628800.0)),
+    reinterpret<i64>(<f64>(1.0 / 39916800.0)),
+    reinterpret<i64>(<f64>(1.0 / 39916800.0)),
+    reinterpret<i64>(<f64>(1.0 / 479001600.0)),
+    reinterpret<i64>(<f64>(1.0 / 479001600.0)),
+    reinterpret<i64>(<f64>(1.0 / 6227020800.0)),
+    reinterpret<i64>(<f64>(1.0 / 6227020800.0)),
+    0x4338000000000000,
+    0x4338000000000000,
+    reinterpret<i64>(<f64>(4503599627370496.0 + 1023.0)),
+    reinterpret<i64>(<f64>(4503599627370496.0 + 1023.0)),
+    reinterpret<i64>(<f64>SQRT2),
+    reinterpret<i64>(<f64>SQRT2),
+    reinterpret<i64>(<f64>0.5),
+    reinterpret<i64>(<f64>0.5),
+    reinterpret<i64>(<f64>(1.0 / 3.0)),
+    reinterpret<i64>(<f64>(1.0 / 3.0)),
+    reinterpret<i64>(<f64>(1.0 / 5.0)),
+    reinterpret<i64>(<f64>(1.0 / 5.0)),
+    reinterpret<i64>(<f64>(1.0 / 7.0)),
+    reinterpret<i64>(<f64>(1.0 / 7.0)),
+    reinterpret<i64>(<f64>(1.0 / 9.0)),
+    reinterpret<i64>(<f64>(1.0 / 9.0)),
+    reinterpret<i64>(<f64>(1.0 / 11.0)),
+    reinterpret<i64>(<f64>(1.0 / 11.0)),
+    reinterpret<i64>(<f64>(1.0 / 13.0)),
+    reinterpret<i64>(<f64>(1.0 / 13.0)),
+    reinterpret<i64>(<f64>(1.0 / 15.0)),
+    reinterpret<i64>(<f64>(1.0 / 15.0)),
+    reinterpret<i64>(<f64>(1.0 / 17.0)),
+    reinterpret<i64>(<f64>(1.0 / 17.0)),
+    reinterpret<i64>(<f64>(1.0 / 19.0)),
+    reinterpret<i64>(<f64>(1.0 / 19.0)),
+    reinterpret<i64>(<f64>(1.0 / 21.0)),
+    reinterpret<i64>(<f64>(1.0 / 21.0)),
+    0x4330000000000000,
+    0x4330000000000000,
+    0x000fffffffffffff,
+    0x000fffffffffffff,
+    0x3ff0000000000000,
+    0x3ff0000000000000,
+  ],
+  16,
+);
+
 /** e^x for |x| ≤ 30 (ln 2 reduction, Taylor series to degree 13: error below 1e-17 before rounding). */
 function vexp(x: v128): v128 {
-  const shifted = f64x2.add(f64x2.mul(x, f64x2.splat(LOG2E)), f64x2.splat(MAGIC));
-  const k = f64x2.sub(shifted, f64x2.splat(MAGIC));
-  const r = f64x2.sub(f64x2.sub(x, f64x2.mul(k, f64x2.splat(LN2_HI))), f64x2.mul(k, f64x2.splat(LN2_LO)));
+  const shifted = f64x2.add(f64x2.mul(x, load<v128>(K, 0)), load<v128>(K, 16));
+  const k = f64x2.sub(shifted, load<v128>(K, 16));
+  const r = f64x2.sub(f64x2.sub(x, f64x2.mul(k, load<v128>(K, 32))), f64x2.mul(k, load<v128>(K, 48)));
   // Estrin's scheme: the terms in pairs, then in fours, so the CPU works on them side by side.
   const r2 = f64x2.mul(r, r);
   const r4 = f64x2.mul(r2, r2);
   const r8 = f64x2.mul(r4, r4);
-  const p01 = f64x2.add(f64x2.splat(1.0), r);
-  const p23 = f64x2.add(f64x2.splat(1.0 / 2.0), f64x2.mul(r, f64x2.splat(1.0 / 6.0)));
-  const p45 = f64x2.add(f64x2.splat(1.0 / 24.0), f64x2.mul(r, f64x2.splat(1.0 / 120.0)));
-  const p67 = f64x2.add(f64x2.splat(1.0 / 720.0), f64x2.mul(r, f64x2.splat(1.0 / 5040.0)));
-  const p89 = f64x2.add(f64x2.splat(1.0 / 40320.0), f64x2.mul(r, f64x2.splat(1.0 / 362880.0)));
-  const p1011 = f64x2.add(f64x2.splat(1.0 / 3628800.0), f64x2.mul(r, f64x2.splat(1.0 / 39916800.0)));
-  const p1213 = f64x2.add(f64x2.splat(1.0 / 479001600.0), f64x2.mul(r, f64x2.splat(1.0 / 6227020800.0)));
+  const p01 = f64x2.add(load<v128>(K, 64), r);
+  const p23 = f64x2.add(load<v128>(K, 80), f64x2.mul(r, load<v128>(K, 96)));
+  const p45 = f64x2.add(load<v128>(K, 112), f64x2.mul(r, load<v128>(K, 128)));
+  const p67 = f64x2.add(load<v128>(K, 144), f64x2.mul(r, load<v128>(K, 160)));
+  const p89 = f64x2.add(load<v128>(K, 176), f64x2.mul(r, load<v128>(K, 192)));
+  const p1011 = f64x2.add(load<v128>(K, 208), f64x2.mul(r, load<v128>(K, 224)));
+  const p1213 = f64x2.add(load<v128>(K, 240), f64x2.mul(r, load<v128>(K, 256)));
   const p03 = f64x2.add(p01, f64x2.mul(r2, p23));
   const p47 = f64x2.add(p45, f64x2.mul(r2, p67));
   const p811 = f64x2.add(p89, f64x2.mul(r2, p1011));
@@ -61,35 +140,35 @@ function vexp(x: v128): v128 {
   const p813 = f64x2.add(p811, f64x2.mul(r4, p1213));
   const q = f64x2.add(p07, f64x2.mul(r8, p813));
   // 2^k: k sits in the low bits of `shifted`; add it to q's exponent.
-  const kBits = i64x2.sub(shifted, i64x2.splat(0x4338000000000000));
+  const kBits = i64x2.sub(shifted, load<v128>(K, 272));
   return i64x2.add(q, i64x2.shl(kBits, 52));
 }
 
 /** ln x for normal x > 0 (x = 2^e · m, m in [√½, √2), series in s = (m − 1)/(m + 1) to s^21). */
 function vlog(x: v128): v128 {
   const exponent = i64x2.shr_u(x, 52);
-  let e = f64x2.sub(v128.or(exponent, i64x2.splat(0x4330000000000000)), f64x2.splat(4503599627370496.0 + 1023.0));
-  let m = v128.or(v128.and(x, i64x2.splat(0x000fffffffffffff)), i64x2.splat(0x3ff0000000000000));
-  const big = f64x2.gt(m, f64x2.splat(SQRT2));
-  m = v128.bitselect(f64x2.mul(m, f64x2.splat(0.5)), m, big);
-  e = v128.bitselect(f64x2.add(e, f64x2.splat(1.0)), e, big);
-  const s = f64x2.div(f64x2.sub(m, f64x2.splat(1.0)), f64x2.add(m, f64x2.splat(1.0)));
+  let e = f64x2.sub(v128.or(exponent, load<v128>(K, 496)), load<v128>(K, 288));
+  let m = v128.or(v128.and(x, load<v128>(K, 512)), load<v128>(K, 528));
+  const big = f64x2.gt(m, load<v128>(K, 304));
+  m = v128.bitselect(f64x2.mul(m, load<v128>(K, 320)), m, big);
+  e = v128.bitselect(f64x2.add(e, load<v128>(K, 64)), e, big);
+  const s = f64x2.div(f64x2.sub(m, load<v128>(K, 64)), f64x2.add(m, load<v128>(K, 64)));
   const s2 = f64x2.mul(s, s);
   // 1 + s²/3 + s⁴/5 + … + s²⁰/21 by Estrin's scheme (t = s²), as in vexp.
   const t2 = f64x2.mul(s2, s2);
   const t4 = f64x2.mul(t2, t2);
   const t8 = f64x2.mul(t4, t4);
-  const a01 = f64x2.add(f64x2.splat(1.0), f64x2.mul(s2, f64x2.splat(1.0 / 3.0)));
-  const a23 = f64x2.add(f64x2.splat(1.0 / 5.0), f64x2.mul(s2, f64x2.splat(1.0 / 7.0)));
-  const a45 = f64x2.add(f64x2.splat(1.0 / 9.0), f64x2.mul(s2, f64x2.splat(1.0 / 11.0)));
-  const a67 = f64x2.add(f64x2.splat(1.0 / 13.0), f64x2.mul(s2, f64x2.splat(1.0 / 15.0)));
-  const a89 = f64x2.add(f64x2.splat(1.0 / 17.0), f64x2.mul(s2, f64x2.splat(1.0 / 19.0)));
+  const a01 = f64x2.add(load<v128>(K, 64), f64x2.mul(s2, load<v128>(K, 336)));
+  const a23 = f64x2.add(load<v128>(K, 352), f64x2.mul(s2, load<v128>(K, 368)));
+  const a45 = f64x2.add(load<v128>(K, 384), f64x2.mul(s2, load<v128>(K, 400)));
+  const a67 = f64x2.add(load<v128>(K, 416), f64x2.mul(s2, load<v128>(K, 432)));
+  const a89 = f64x2.add(load<v128>(K, 448), f64x2.mul(s2, load<v128>(K, 464)));
   const a03 = f64x2.add(a01, f64x2.mul(t2, a23));
   const a47 = f64x2.add(a45, f64x2.mul(t2, a67));
-  const a8 = f64x2.add(a89, f64x2.mul(t2, f64x2.splat(1.0 / 21.0)));
+  const a8 = f64x2.add(a89, f64x2.mul(t2, load<v128>(K, 480)));
   const q = f64x2.add(f64x2.add(a03, f64x2.mul(t4, a47)), f64x2.mul(t8, a8));
   const logM = f64x2.mul(f64x2.add(s, s), q);
-  return f64x2.add(f64x2.mul(e, f64x2.splat(LN2_HI)), f64x2.add(f64x2.mul(e, f64x2.splat(LN2_LO)), logM));
+  return f64x2.add(f64x2.mul(e, load<v128>(K, 32)), f64x2.add(f64x2.mul(e, load<v128>(K, 48)), logM));
 }
 
 /** e^x and ln x for one number (the link's rare school-by-school path; the tests compare them with Math). */
