@@ -3,9 +3,9 @@
  * example with components (a base per stage, a need-based pot, a pot for
  * newly arrived pupils, a lump sum tapered by size), insert the formulas,
  * and read what the preview's engine computed from them. The totals equal
- * the computation written out below to the krona (nothing of Likvärd's code
- * in it: the index, the taper, largest remainders, and the clamped pot by
- * bisection on its multiplier); every school's total per pupil is within
+ * the computation by hand to the krona (exampleByHand.ts, nothing of
+ * Likvärd's code in it: the index, the taper, largest remainders, and the
+ * clamped pot by bisection on its multiplier); every school's total per pupil is within
  * −2 %/+5 % of last year's; each pot sums exactly. Then the section's
  * messages, axe-core at 320 px, and a screenshot.
  */
@@ -21,80 +21,27 @@ import {
   statusMatches,
   usePreview,
 } from "./chromium";
-import { EXAMPLE_RANGES, EXAMPLE_SCHOOLS } from "../../src/model/example/schools";
-import { LAST_YEAR_ROWS, componentsExample } from "../../src/model/example/componentsExample";
+import { EXAMPLE_RANGES } from "../../src/model/example/schools";
+import { componentsExample } from "../../src/model/example/componentsExample";
 import { componentExplainWrites } from "../../src/model/explain/componentExplainSheet";
 import { componentCompareWrites } from "../../src/model/scenarios/componentCompareSheet";
 import { exampleModel } from "../../src/model/example/model";
 import { columnName } from "../../src/model/sheet/addresses";
 import { splitColumns } from "../../src/taskpane/actions/componentWrites";
+import {
+  ARRIVED_POT,
+  LAST_YEAR,
+  LUMP,
+  NEED_POT,
+  SCHOOLS,
+  exampleByHand,
+  sum,
+} from "../unit/model/components/exampleByHand";
 
 // The machine is shared: clicks and the engine's recalculation can take seconds.
 jest.setTimeout(60_000);
 
-// The data (the example's sheets) and the model, typed out as the preview's example states it.
-const schools = EXAMPLE_SCHOOLS.map((s) => ({
-  name: s[0],
-  pupils: s[1],
-  factors: [s[2], s[3], s[4], s[5]],
-  stages: [s[12], s[13], s[14]],
-  count: s[15],
-}));
-const lastYear = LAST_YEAR_ROWS.slice(1).map((r) => r[1] as number);
-const WEIGHTS = [2, 3, 0.5, 2.5];
-const RATES = [55_300, 58_900, 66_450];
-const NEED_POT = 64_000_000;
-const NEWLY_ARRIVED_POT = 6_000_000;
-const LUMP = 1_200_000;
-const [N1, N2] = [100, 250];
-const n = schools.length;
-
-/** Units to the largest remainders until the total is reached; ties to the higher index, then the earlier row. */
-function largestRemainders(exact: number[], total: number, unit: number, index: number[]): number[] {
-  const units = exact.map((x) => Math.floor(x / unit + 1e-9));
-  let missing = Math.round(total / unit) - units.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, rest: x / unit - units[i] }))
-    .sort((a, b) => b.rest - a.rest || index[b.i] - index[a.i] || a.i - b.i);
-  for (const { i } of order) if (missing-- > 0) units[i] += 1;
-  return units.map((u) => u * unit);
-}
-
-function expected(needPot = NEED_POT, arrivedPot = NEWLY_ARRIVED_POT) {
-  const pupils = schools.map((s) => s.pupils);
-  const score = schools.map((s) => s.factors.reduce((sum, x, j) => sum + WEIGHTS[j] * x, 0));
-  const mean = score.reduce((a, x, i) => a + x * pupils[i], 0) / pupils.reduce((a, b) => a + b, 0);
-  const index = score.map((x) => (100 * x) / mean);
-  const base = schools.map((s) => Math.round(s.stages.reduce((sum, c, j) => sum + c * RATES[j], 0)));
-  const lump = pupils.map((p) => Math.round(LUMP * (p <= N1 ? 1 : p >= N2 ? 0 : (N2 - p) / (N2 - N1))));
-  const counts = schools.map((s) => s.count);
-  const countSum = counts.reduce((a, b) => a + b, 0);
-  const arrived = largestRemainders(
-    counts.map((c) => (arrivedPot * c) / countSum),
-    arrivedPot,
-    1,
-    counts,
-  );
-  const others = pupils.map((_, i) => base[i] + lump[i] + arrived[i]);
-  // What the total's limits leave the need-based pot, in whole hundreds (its unit), per school.
-  const lo = pupils.map((p, i) =>
-    Math.max(0, Math.ceil(Math.round((0.98 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
-  );
-  const hi = pupils.map((p, i) =>
-    Math.max(0, Math.floor(Math.round((1.05 * lastYear[i] * p - others[i]) * 100) / 1e4) * 100),
-  );
-  const at = (lambda: number) => pupils.map((p, i) => Math.min(hi[i], Math.max(lo[i], lambda * p * index[i])));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  let [a, b] = [0, 1e6];
-  for (let k = 0; k < 200; k++) {
-    const m = (a + b) / 2;
-    if (sum(at(m)) < needPot) a = m;
-    else b = m;
-  }
-  const need = largestRemainders(at((a + b) / 2), needPot, 100, index);
-  const total = pupils.map((_, i) => others[i] + need[i]);
-  return { base, need, arrived, lump, total };
-}
+const n = SCHOOLS.length;
 
 describeInChromium("the components of a model in the preview", () => {
   const preview = usePreview("components");
@@ -116,7 +63,7 @@ describeInChromium("the components of a model in the preview", () => {
     return fresh;
   }
   /** Column `col` of the results on Skolor, one number per school. */
-  const column = (col: string) => Promise.all(schools.map((_, r) => cell(`${col}${r + 2}`).then(number)));
+  const column = (col: string) => Promise.all(SCHOOLS.map((_, r) => cell(`${col}${r + 2}`).then(number)));
 
   test("the example with components: four components, last year's totals on their own sheet", async () => {
     expect(await text("#component-list")).toMatch(/Inga komponenter/);
@@ -136,21 +83,21 @@ describeInChromium("the components of a model in the preview", () => {
     expect(await page.inputValue("#total-max-increase")).toBe("5");
     expect(await page.inputValue("#max-increase")).toBe("5"); // the Fördelning section shows the same setting
     // The live preview follows the components: the summary and the per-school table show the schools' totals.
-    const want = expected();
-    const sum = want.total.reduce((a, b) => a + b, 0);
-    const perPupil = want.total.map((t, i) => t / schools[i].pupils);
+    const want = exampleByHand();
+    const all = sum(want.total);
+    const perPupil = want.total.map((t, i) => t / SCHOOLS[i].pupils);
     await eventually(
       () => text("#components-totals"),
-      (v) => expect(number(v.replace(/^Totalt (.*?) kr;.*$/, "$1"))).toBe(sum),
+      (v) => expect(number(v.replace(/^Totalt (.*?) kr;.*$/, "$1"))).toBe(all),
     );
-    expect(number((await text("#preview-pot")).replace(" kr", ""))).toBe(sum);
+    expect(number((await text("#preview-pot")).replace(" kr", ""))).toBe(all);
     const [min, , max] = (await text("#preview-perpupil")).replace(" kr", "").split(" / ").map(number);
     expect(min).toBe(Math.round(Math.min(...perPupil)));
     expect(max).toBe(Math.round(Math.max(...perPupil)));
     const names = await page.locator("#school-table tbody th").allInnerTexts();
     const amounts = await page.locator("#school-table tbody tr td:nth-of-type(3)").allInnerTexts();
     const byName = Object.fromEntries(names.map((name, r) => [name, number(amounts[r])]));
-    expect(schools.map((s) => byName[s.name])).toEqual(want.total);
+    expect(SCHOOLS.map((s) => byName[s.name])).toEqual(want.total);
   });
 
   test("Infoga formler: the engine's totals equal the computation to the krona, within −2 %/+5 %, pots exact", async () => {
@@ -162,7 +109,7 @@ describeInChromium("the components of a model in the preview", () => {
     );
     // Q index, R base, S need-based pot, T newly arrived, U lump sum, V total, W per pupil, X–Y the total's limits.
     expect(await cell("V1")).toBe("Totalt (kr)");
-    const want = expected();
+    const want = exampleByHand();
     await eventually(
       () => column("V"),
       (total) => expect(total).toEqual(want.total),
@@ -172,15 +119,14 @@ describeInChromium("the components of a model in the preview", () => {
     expect(await column("T")).toEqual(want.arrived);
     expect(await column("U")).toEqual(want.lump);
     const total = await column("V");
-    schools.forEach((s, i) => {
-      expect(total[i] / s.pupils).toBeGreaterThanOrEqual(lastYear[i] * 0.98 - 1e-9);
-      expect(total[i] / s.pupils).toBeLessThanOrEqual(lastYear[i] * 1.05 + 1e-9);
+    SCHOOLS.forEach((s, i) => {
+      expect(total[i] / s.pupils).toBeGreaterThanOrEqual(LAST_YEAR[i] * 0.98 - 1e-9);
+      expect(total[i] / s.pupils).toBeLessThanOrEqual(LAST_YEAR[i] * 1.05 + 1e-9);
     });
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     expect(sum(await column("S"))).toBe(NEED_POT);
-    expect(sum(await column("T"))).toBe(NEWLY_ARRIVED_POT);
+    expect(sum(await column("T"))).toBe(ARRIVED_POT);
     // The guarantee binds here: some schools sit at −2 %, some at +5 % (to the pot's unit).
-    const ratio = total.map((t, i) => t / schools[i].pupils / lastYear[i]);
+    const ratio = total.map((t, i) => t / SCHOOLS[i].pupils / LAST_YEAR[i]);
     expect(ratio.some((r) => r < 0.9805)).toBe(true);
     expect(ratio.some((r) => r > 1.0495)).toBe(true);
     // Byskolan (58 pupils) gets the whole lump sum; the formulas read the model sheet's names.
@@ -208,13 +154,13 @@ describeInChromium("the components of a model in the preview", () => {
     const k = c.components;
     expect(await cell(at(k.SOCIO.amount, 1))).toBe("Socioekonomiskt tillägg (kr)");
     expect(await cell(at(c.total, 1))).toBe("Totalt (kr)");
-    const want = expected();
+    const want = exampleByHand();
     const amountsOf = { GRUND: want.base, SOCIO: want.need, NYANL: want.arrived, SMA: want.lump };
     let limits = 0;
     for (let r = 0; r < n; r++) {
       const row = r + 2;
-      const pupils = schools[r].pupils;
-      expect(await cell(at(c.name, row))).toBe(schools[r].name);
+      const pupils = SCHOOLS[r].pupils;
+      expect(await cell(at(c.name, row))).toBe(SCHOOLS[r].name);
       for (const [key, amounts] of Object.entries(amountsOf)) {
         expect([key, r, await cell(at(k[key].amount, row)).then(number)]).toEqual([key, r, amounts[r]]);
         expect(Math.abs((await cell(at(k[key].perPupil, row)).then(number)) - amounts[r] / pupils)).toBeLessThanOrEqual(
@@ -223,12 +169,12 @@ describeInChromium("the components of a model in the preview", () => {
       }
       expect(await cell(at(c.total, row)).then(number)).toBe(want.total[r]);
       const change = await cell(at(c.change, row)).then(number);
-      expect(Math.abs(change - (want.total[r] / pupils - lastYear[r]))).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(change - (want.total[r] / pupils - LAST_YEAR[r]))).toBeLessThanOrEqual(0.5);
       // The pot's limit that holds: the guarantee's floor or cap on the pot, met to the krona.
       const limit = await cell(at(k.SOCIO.limit, row));
       if (limit !== "") limits++;
-      if (limit === "golv") expect(want.total[r] / pupils).toBeLessThan(lastYear[r] * 0.98 + 100 / pupils);
-      if (limit === "tak") expect(want.total[r] / pupils).toBeGreaterThan(lastYear[r] * 1.05 - 100 / pupils);
+      if (limit === "golv") expect(want.total[r] / pupils).toBeLessThan(LAST_YEAR[r] * 0.98 + 100 / pupils);
+      if (limit === "tak") expect(want.total[r] / pupils).toBeGreaterThan(LAST_YEAR[r] * 1.05 - 100 / pupils);
     }
     expect(limits).toBeGreaterThan(0);
     expect(await cell(at(c.name, n + 2))).toBe("Kommunen");
@@ -334,9 +280,9 @@ describeInChromium("the components of a model in the preview", () => {
     await fresh.click("#insert");
     await status(/infogade/);
     const totals = await Promise.all(
-      schools.map((_, r) => fresh.locator(`#workbook-view td[data-cell="V${r + 2}"]`).innerText()),
+      SCHOOLS.map((_, r) => fresh.locator(`#workbook-view td[data-cell="V${r + 2}"]`).innerText()),
     );
-    const perPupil = totals.map((t, r) => number(t) / schools[r].pupils);
+    const perPupil = totals.map((t, r) => number(t) / SCHOOLS[r].pupils);
     expect(Math.abs(Math.max(...perPupil) / Math.min(...perPupil) - 1.5)).toBeLessThanOrEqual(0.01);
     await fresh.locator("#scenario-name").fill("Nuvarande");
     await fresh.click("#scenario-save");
@@ -374,7 +320,7 @@ describeInChromium("the components of a model in the preview", () => {
       columns,
       "sv",
     );
-    const want = [expected(), expected(70_000_000, 4_000_000)];
+    const want = [exampleByHand(), exampleByHand({ needPot: 70_000_000, arrivedPot: 4_000_000 })];
     const shown = (col: number | undefined, r: number) =>
       fresh
         .locator(`#workbook-view td[data-cell="${columnName(col as number)}${layout.firstRow + 1 + r}"]`)

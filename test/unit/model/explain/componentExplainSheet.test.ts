@@ -5,9 +5,9 @@
  * arrived pupils, a tapered lump sum; −2 %/+5 % on the total per pupil),
  * against a computation written out by hand (exampleByHand.ts, nothing of
  * Likvärd's code): the index, the taper, largest remainders, and the clamped
- * pot by bisection on its multiplier. Each component's amount and kr per pupil, the total, the
- * change against last year's total, the pot's plain split and the limit that
- * holds it.
+ * pot by bisection on its multiplier. Each component's amount and kr per
+ * pupil, the total, the change against last year's total, the pot's plain
+ * split and the limit that holds it.
  */
 import { componentExplainWrites } from "../../../../src/model/explain/componentExplainSheet";
 import { EXPLAIN_SHEET } from "../../../../src/model/explain/explainSheet";
