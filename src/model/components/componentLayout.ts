@@ -12,6 +12,7 @@ import { cellName, columnName, parseArea, parseCell, quoteSheet, splitSheetRef }
 import { componentColumn, dataColumns } from "./componentFormulas";
 import { Component, componentProblems } from "./components";
 import { potLimitFormulas, totalLimitFormulas } from "./guarantee";
+import { MONEY_HEADERS, MoneyColumns } from "./componentMoneyColumns";
 
 type Lang = "sv" | "en";
 
@@ -26,43 +27,21 @@ export interface ComponentDataRanges {
   columns: Record<string, string[]>;
 }
 
-/** Where each result is, in columns counted from the target cell. */
-export interface ComponentColumns {
-  index?: number;
-  components: Record<string, number>;
-  total: number;
-  perPupil: number;
-  floor: number;
-  cap: number;
-  potFloor?: number;
-  potCap?: number;
+/** Where each result is, in columns counted from the target cell: the model's money, then EQUITYGAP's summary. */
+export interface ComponentColumns extends MoneyColumns {
   gap?: number;
 }
 
 const WORDS = {
   sv: {
-    index: "Behovsindex",
-    total: "Totalt (kr)",
-    perPupil: "Totalt kr per elev",
-    floor: "Golv per elev, totalt (kr)",
-    cap: "Tak per elev, totalt (kr)",
-    potFloor: (l: string) => `Golv per elev, ${l} (kr)`,
-    potCap: (l: string) => `Tak per elev, ${l} (kr)`,
-    component: (l: string) => `${l} (kr)`,
+    ...MONEY_HEADERS.sv,
     missing: (what: string) => `Ange ${what}.`,
     tooFar: (columns: number, target: string) =>
       `Resultaten behöver ${columns} kolumner från målcellen ${target}, men bladet slutar vid kolumn XFD. Välj en målcell längre till vänster.`,
     target: "elevområde och en målcell",
   },
   en: {
-    index: "Need index",
-    total: "Total (kr)",
-    perPupil: "Total kr per pupil",
-    floor: "Floor per pupil, total (kr)",
-    cap: "Cap per pupil, total (kr)",
-    potFloor: (l: string) => `Floor per pupil, ${l} (kr)`,
-    potCap: (l: string) => `Cap per pupil, ${l} (kr)`,
-    component: (l: string) => `${l} (kr)`,
+    ...MONEY_HEADERS.en,
     missing: (what: string) => `Give ${what}.`,
     tooFar: (columns: number, target: string) =>
       `The results need ${columns} columns from the target cell ${target}, but the sheet ends at column XFD. Choose a target cell further left.`,

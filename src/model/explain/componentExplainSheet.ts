@@ -16,7 +16,7 @@ import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
 import { Component, componentProblems } from "../components/components";
 import { Lang } from "../errors";
 import { cellName, columnName } from "../sheet/addresses";
-import { MODEL_NAMES, componentDataColumns, putMoneyColumns } from "./componentMoneyColumns";
+import { MODEL_NAMES, componentDataColumns, putMoneyColumns } from "../components/componentMoneyColumns";
 import { DataRanges, dataReferences } from "./dataReferences";
 import { EXPLAIN_SHEET } from "./explainSheet";
 import { gridWrites } from "./gridWrites";

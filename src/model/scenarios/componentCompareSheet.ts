@@ -14,7 +14,7 @@
 import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
 import { Component } from "../components/components";
 import { Lang } from "../errors";
-import { MoneyColumns, componentDataColumns, putMoneyColumns } from "../explain/componentMoneyColumns";
+import { MoneyColumns, componentDataColumns, putMoneyColumns } from "../components/componentMoneyColumns";
 import { DataRanges, dataReferences } from "../explain/dataReferences";
 import { gridWrites } from "../explain/gridWrites";
 import { cellName, columnName } from "../sheet/addresses";

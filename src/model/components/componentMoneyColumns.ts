@@ -7,15 +7,16 @@
  * "Förklara per skola" (the model sheet's names) and "Jämför scenarier" (each
  * scenario's names), so the two sheets compute a model the same way.
  */
-import { componentColumn, dataColumns } from "../components/componentFormulas";
-import { Component } from "../components/components";
-import { potLimitFormulas, totalLimitFormulas } from "../components/guarantee";
 import { Lang } from "../errors";
+import type { DataReferences } from "../explain/dataReferences";
+import { SPILLED } from "../explain/gridWrites";
 import { cellName, columnName, parseArea, quoteSheet, splitSheetRef } from "../sheet/addresses";
-import { DataReferences } from "./dataReferences";
-import { SPILLED } from "./gridWrites";
+import { componentColumn, dataColumns } from "./componentFormulas";
+import { Component } from "./components";
+import { potLimitFormulas, totalLimitFormulas } from "./guarantee";
 
-const WORDS = {
+/** The money columns' headers, wherever a model's money is written (componentLayout.ts too). */
+export const MONEY_HEADERS = {
   sv: {
     index: "Behovsindex",
     component: (l: string) => `${l} (kr)`,
@@ -25,8 +26,6 @@ const WORDS = {
     cap: "Tak per elev, totalt (kr)",
     potFloor: (l: string) => `Golv per elev, ${l} (kr)`,
     potCap: (l: string) => `Tak per elev, ${l} (kr)`,
-    missing: (what: string) => `Ange ${what}.`,
-    column: "kolumn",
   },
   en: {
     index: "Need index",
@@ -37,10 +36,13 @@ const WORDS = {
     cap: "Cap per pupil, total (kr)",
     potFloor: (l: string) => `Floor per pupil, ${l} (kr)`,
     potCap: (l: string) => `Cap per pupil, ${l} (kr)`,
-    missing: (what: string) => `Give ${what}.`,
-    column: "column",
   },
 } as const;
+
+const MISSING = {
+  sv: (key: string, column: number) => `Ange ${key}: kolumn ${column}.`,
+  en: (key: string, column: number) => `Give ${key}: column ${column}.`,
+};
 
 /** The names of a model: NAME → the model sheet's LIKVARD_NAME, or a scenario's LIKVARD_SCENARIO<k>_NAME. */
 export type ModelNames = (name: string) => string;
@@ -92,13 +94,12 @@ export function componentDataColumns(
   components: Component[],
   lang: Lang,
 ): MoneySheet["dataColumn"] {
-  const words = WORDS[lang];
   const dataSheet = splitSheetRef(pupils).sheet as string;
   const dataColumn = (key: string, column: number) => {
     const range = columns[key]?.[column];
     const { sheet: own, ref } = splitSheetRef(range?.trim() ?? "");
     const area = parseArea(ref);
-    if (!area) throw new Error(words.missing(`${key}: ${words.column} ${column + 1}`));
+    if (!area) throw new Error(MISSING[lang](key, column + 1));
     const prefix = `${quoteSheet(own ?? dataSheet)}!`;
     return {
       cell: (r: number) => prefix + cellName(area.top + r, area.left),
@@ -117,7 +118,7 @@ export function putMoneyColumns(
   names: ModelNames,
   lang: Lang,
 ): void {
-  const words = WORDS[lang];
+  const words = MONEY_HEADERS[lang];
   const { put, headerRow, first, data } = sheet;
   const n = data.schools;
   const needPot = components.find((c) => c.kind === "needPot");
