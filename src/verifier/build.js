@@ -53,7 +53,8 @@ function inlinePage(script, style, template) {
   const css = style.replace(/\r\n?/g, "\n");
   const csp = [
     "default-src 'none'",
-    `script-src ${sha256(code)}`,
+    // 'wasm-unsafe-eval' lets the page compile WebAssembly (the fits' kernel, src/model/socio/kernel.ts), nothing else.
+    `script-src ${sha256(code)} 'wasm-unsafe-eval'`,
     `style-src ${sha256(css)}`,
     "worker-src blob:",
     "base-uri 'none'",
