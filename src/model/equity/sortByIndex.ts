@@ -16,9 +16,10 @@
  * range too wide or too narrow to scale) take the comparator sort, the
  * reference path, and so does a bucket whose insertion sort runs long.
  *
- * `spare` is an array of 3n numbers whose first 3 × (schools handed over
- * so far, this chunk included) the sort no longer needs: a caller may write
- * its own results there instead of allocating a million-row array.
+ * `spare` is an array of at least 3n numbers whose first 3 × (schools
+ * handed over so far, this chunk included) the sort no longer needs: a
+ * caller may write its own results there instead of allocating a
+ * million-row array. They last until the next sort (which reuses it).
  */
 export type Visit = (records: Float64Array, count: number, spare: Float64Array) => void;
 
@@ -32,61 +33,112 @@ export function visitByIndex(index: Float64Array, resource: Float64Array, pupils
 
 /** Schools per first-level bucket, on average: a bucket's records fit in the fastest caches. */
 const PER_BUCKET = 2048;
+/** At most this many first-level buckets (a school's bucket fits a Uint16Array; Excel's 2^20 rows need 512). */
+const MAX_BUCKETS = 1 << 16;
 /** An insertion sort gives up (for the comparator sort) past this many moves per school. */
 const MOVES_PER_SCHOOL = 8;
 
-/** The bucket sort; false, before visiting anything, for input it cannot split. */
+/**
+ * The bucket sort; false, before visiting anything, for input it cannot split.
+ * Each pass is a function of its own: V8 keeps a small loop's values in registers.
+ */
 function bucketSort(index: Float64Array, resource: Float64Array, pupils: Float64Array, visit: Visit): boolean {
   const n = index.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = index[i];
-    if (x < min) min = x;
-    if (x > max) max = x;
-    if (x !== x) return false; // NaN
-  }
-  const buckets = Math.ceil(n / PER_BUCKET);
+  const { min, max } = rangeOf(index);
+  const buckets = Math.min(MAX_BUCKETS, Math.ceil(n / PER_BUCKET));
   const scale = buckets / (max - min);
-  // ±Infinity, a range that overflows or underflows, or all equal: not for buckets.
+  // NaN, ±Infinity, a range that overflows or underflows, or all equal: not for buckets.
   if (!Number.isFinite(min) || !Number.isFinite(max) || !Number.isFinite(scale) || !(scale > 0)) return false;
-  const last = buckets - 1;
+  const { ids, records } = workspace(n);
   // start[b + 1] counts bucket b; after the prefix sum start[b] is where bucket b begins.
   const start = new Uint32Array(buckets + 1);
-  // Each school's bucket, kept from the count for the scatter (Excel's 2^20 rows need ≤ 512 buckets).
-  const ids = buckets <= 1 << 16 ? new Uint16Array(n) : new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = bucketOf(index[i], min, scale, last);
-    ids[i] = b;
-    start[b + 1]++;
-  }
-  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
-  const next = start.slice(0, buckets);
-  const records = new Float64Array(3 * n);
-  for (let i = 0; i < n; i++) {
-    const to = 3 * next[ids[i]]++;
-    records[to] = index[i];
-    records[to + 1] = resource[i];
-    records[to + 2] = pupils[i];
-  }
+  countBuckets(index, min, scale, ids, start);
   let largest = 0;
-  for (let b = 0; b < buckets; b++) largest = Math.max(largest, start[b + 1] - start[b]);
+  for (let b = 0; b < buckets; b++) {
+    largest = Math.max(largest, start[b + 1]);
+    start[b + 1] += start[b];
+  }
+  scatter(index, resource, pupils, ids, start.slice(0, buckets), records);
   const scratch = new Float64Array(3 * largest);
   const counts = new Uint32Array(largest + 1);
+  const fineIds = new Uint32Array(largest);
   for (let b = 0; b < buckets; b++) {
     const m = start[b + 1] - start[b];
     if (m === 0) continue;
     // Bucket b spans [min + b / scale, min + (b + 1) / scale), up to rounding (hence the clamp).
-    const chunk = sortBucket(records, start[b], m, min + b / scale, scale * m, scratch, counts);
+    const chunk = sortBucket(records, start[b], m, min + b / scale, scale * m, scratch, counts, fineIds);
     visit(chunk, m, records); // this bucket is in `chunk` now: records before its end are free
   }
   return true;
 }
 
+/** Smallest and largest index; NaN if any is NaN (Math.min and Math.max pass it on). */
+function rangeOf(index: Float64Array): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < index.length; i++) {
+    min = Math.min(min, index[i]);
+    max = Math.max(max, index[i]);
+  }
+  return { min, max };
+}
+
+/** Each school's first-level bucket into `ids`, and bucket b's count into start[b + 1]. */
+function countBuckets(index: Float64Array, min: number, scale: number, ids: Uint16Array, start: Uint32Array): void {
+  const last = start.length - 2;
+  for (let i = 0; i < index.length; i++) {
+    const b = bucketOf(index[i], min, scale, last);
+    ids[i] = b;
+    start[b + 1]++;
+  }
+}
+
+/** Every school's record to the next free place of its bucket (`next`: where each bucket's free places begin). */
+function scatter(
+  index: Float64Array,
+  resource: Float64Array,
+  pupils: Float64Array,
+  ids: Uint16Array,
+  next: Uint32Array,
+  records: Float64Array,
+): void {
+  for (let i = 0; i < index.length; i++) {
+    const to = 3 * next[ids[i]]++;
+    records[to] = index[i];
+    records[to + 1] = resource[i];
+    records[to + 2] = pupils[i];
+  }
+}
+
+/**
+ * The bucket sort's two large arrays, kept for the next sort through a
+ * WeakRef: touching fresh memory (page faults, zeroing, the garbage
+ * collector's work) costs more than the scatter itself at a million schools,
+ * and a workbook recomputes EQUITYGAP on the same columns at every
+ * recalculation. The garbage collector may drop them whenever nothing else
+ * holds them. What a caller wrote into `spare` lasts until the next sort.
+ */
+interface Workspace {
+  ids: Uint16Array;
+  records: Float64Array;
+}
+let kept: WeakRef<Workspace> | undefined;
+
+function workspace(n: number): Workspace {
+  let held = kept?.deref();
+  if (!held || held.ids.length < n) {
+    held = { ids: new Uint16Array(n), records: new Float64Array(3 * n) };
+    kept = new WeakRef(held);
+  }
+  return held;
+}
+
 /**
  * The m records at `from`, all in one first-level bucket starting at `low`,
  * sorted: scattered stably into m even buckets (`fine` per unit of index)
- * in `scratch`, then insertion-sorted there, in cache.
+ * in `scratch`, then insertion-sorted there, in cache. `fineIds` is free
+ * space of at least m places (the first-level ids of schools already
+ * scattered, no longer needed).
  */
 function sortBucket(
   records: Float64Array,
@@ -96,6 +148,7 @@ function sortBucket(
   fine: number,
   scratch: Float64Array,
   counts: Uint32Array,
+  fineIds: Uint32Array,
 ): Float64Array {
   const to = from + m;
   if (!Number.isFinite(fine) || m < 2) {
@@ -103,14 +156,18 @@ function sortBucket(
   } else {
     const last = m - 1;
     counts.fill(0, 0, m + 1);
-    for (let s = from; s < to; s++) counts[bucketOf(records[3 * s], low, fine, last) + 1]++;
+    for (let s = 0; s < m; s++) {
+      const b = bucketOf(records[3 * (from + s)], low, fine, last);
+      fineIds[s] = b;
+      counts[b + 1]++;
+    }
     for (let b = 0; b < m; b++) counts[b + 1] += counts[b];
-    for (let s = from; s < to; s++) {
-      const x = records[3 * s];
-      const at = 3 * counts[bucketOf(x, low, fine, last)]++;
-      scratch[at] = x;
-      scratch[at + 1] = records[3 * s + 1];
-      scratch[at + 2] = records[3 * s + 2];
+    for (let s = 0; s < m; s++) {
+      const at = 3 * counts[fineIds[s]]++;
+      const r = 3 * (from + s);
+      scratch[at] = records[r];
+      scratch[at + 1] = records[r + 1];
+      scratch[at + 2] = records[r + 2];
     }
   }
   // Stopped early, the insertion sort leaves equal indexes in row order: the comparator sort finishes.
