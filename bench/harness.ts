@@ -2,9 +2,9 @@
  * Timing and memory for the benchmarks. The machine is shared and its load
  * changes from second to second, so contenders (Likvärd, its floor, R) are
  * never timed minutes apart: `interleave` runs them in turns, one timed
- * sample each per round, and reports min and median of each. A fast case is
- * timed in batches (one sample = several calls) so a sample is long enough
- * to time.
+ * sample each per round, and reports min and median of each, in CPU time
+ * (cpuMs). A fast case is timed in batches (one sample = several calls) so a
+ * sample is long enough to time.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
@@ -44,10 +44,22 @@ export function batched(run: () => unknown, sampleMs = 5): Contender {
   };
 }
 
+/**
+ * CPU milliseconds (user + system, all of the process's threads) the calls
+ * take. Not wall time: on a shared machine wall time also counts the time
+ * other processes have the core, which made the same case 2–4× slower from
+ * one run to the next; CPU time still counts everything the calls do,
+ * waiting for memory and garbage collection included.
+ */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function timeCalls(run: () => unknown, calls: number): number {
-  const start = process.hrtime.bigint();
+  const start = cpuMs();
   for (let i = 0; i < calls; i++) run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  return cpuMs() - start;
 }
 
 /** `warmup` untimed rounds, then `rounds` rounds in which every contender times one sample, in turn. */
