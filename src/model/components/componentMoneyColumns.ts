@@ -3,7 +3,8 @@
  * school: the need index, each component's amount (the formulas "Infoga
  * formler" writes, componentColumn), the total and the total per pupil, the
  * total's floor and cap per pupil (the guarantee) and the need-based pot's
- * floor and cap that make the total meet it (guarantee.ts). One builder for
+ * floor and cap that make the total meet it (guarantee.ts); a failing pot's
+ * error in every school's total. One builder for
  * "Förklara per skola" (the model sheet's names) and "Jämför scenarier" (each
  * scenario's names), so the two sheets compute a model the same way.
  */
@@ -142,6 +143,7 @@ export function putMoneyColumns(
     for (let r = 1; r < n; r++) put(first + r, b.index, SPILLED);
   }
   // Each component as "Infoga formler" writes it, over the model's names and these columns' pot limits.
+  const spills: number[] = [];
   for (const c of components) {
     const detail = c === needPot ? sheet.detail : undefined;
     const formulas = componentColumn(c, {
@@ -158,6 +160,7 @@ export function putMoneyColumns(
     });
     const amount = b.components[c.key];
     if ("spill" in formulas) {
+      spills.push(amount);
       put(first, amount, formulas.spill);
       // The pot's detail spills five columns; another pot only its amounts.
       const spilled = [amount, ...(detail ?? [])];
@@ -166,6 +169,10 @@ export function putMoneyColumns(
     } else formulas.rows.forEach((f, r) => put(first + r, amount, f));
   }
 
+  // A failing pot's ALLOCATE shows its error at its anchor and leaves the cells below empty: every school's
+  // total shows that error, never a sum without the pot (as componentLayout.ts writes it).
+  const anchors = spills.map((c) => `$${columnName(c)}$${first + 1}`);
+  const guarded = (formula: string) => `=${anchors.reduceRight((f, a) => `IF(ISERROR(${a}),${a},${f})`, formula)}`;
   const limitNames = {
     floor: names("GOLV"),
     cap: names("TAK"),
@@ -175,7 +182,7 @@ export function putMoneyColumns(
   for (let r = 0; r < n; r++) {
     const p = at(sheet.pupils, r);
     const amounts = components.map((c) => at(b.components[c.key], r));
-    put(first + r, b.total, amounts.length ? `=SUM(${amounts.join(",")})` : "=0");
+    put(first + r, b.total, amounts.length ? guarded(`SUM(${amounts.join(",")})`) : "=0");
     put(first + r, b.perPupil, `=IF(${p}>0,${at(b.total, r)}/${p},"")`);
     const limits = totalLimitFormulas(sheet.lastYearCell(r), limitNames);
     put(first + r, b.floor, limits.floor);

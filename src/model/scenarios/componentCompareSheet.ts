@@ -164,12 +164,11 @@ export function componentCompareWrites(
     for (let r = 0; r < n; r++) {
       if (b.difference !== undefined && b.percent !== undefined) {
         const [mine, theirs] = [at(b.total, r), at(base.total, r)];
-        put(first + r, b.difference, `=IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`);
-        put(
-          first + r,
-          b.percent,
-          `=IF(ISNUMBER(${at(b.difference, r)}),IF(${theirs}>0,${at(b.difference, r)}/${theirs},""),"")`,
-        );
+        // A total that is a failing pot's error: the difference shows it, as in the one-pot comparison.
+        const guard = (formula: string) => `=IF(ISERROR(${mine}),${mine},IF(ISERROR(${theirs}),${theirs},${formula}))`;
+        const difference = at(b.difference, r);
+        put(first + r, b.difference, guard(`IF(AND(ISNUMBER(${mine}),ISNUMBER(${theirs})),${mine}-${theirs},"")`));
+        put(first + r, b.percent, guard(`IF(ISNUMBER(${difference}),IF(${theirs}>0,${difference}/${theirs},""),"")`));
       }
     }
 

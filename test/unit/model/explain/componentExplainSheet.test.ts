@@ -131,6 +131,22 @@ describe("the explanation sheet with components", () => {
     }
   });
 
+  test("a need-based pot whose ALLOCATE fails: every school's total shows its error, never a sum without it", async () => {
+    // A floor no pot can pay: the pot's ALLOCATE is an error, the cells under its anchor empty.
+    const settings = { ...example.settings, floor: 1e9, maxDecrease: NaN };
+    const wb = await componentWorkbook(settings, "sv");
+    const layout = componentExplainWrites({ ...ranges, lastYear: "" }, columns, components, [], "sv");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, EXPLAIN_SHEET.sv);
+    const c = layout.columns;
+    const anchor = at(1, c.components.SOCIO.amount);
+    expect(anchor).toHaveProperty("error");
+    for (let r = 0; r < n; r++) {
+      expect([r, at(1 + r, c.total)]).toEqual([r, anchor]);
+      expect([r, at(1 + r, c.totalPerPupil)]).toEqual([r, anchor]);
+    }
+  });
+
   test("a missing data column is a message naming the component", () => {
     expect(() => componentExplainWrites(ranges, { GRUND: columns.GRUND }, components, [], "sv")).toThrow(
       "Ange NYANL: kolumn 1.",

@@ -81,6 +81,21 @@ describe("scenarios with components", () => {
     expect(at(layout.summaryRow + 4, 2)).toMatchObject({ error: "#NUM!" });
   });
 
+  test("a scenario whose pot fails: every school's total and difference show the error, never a sum without it", async () => {
+    const wb = await withScenarios("sv", [
+      [NOW, "Nuvarande"],
+      [{ ...PROPOSAL, floor: 1e9 }, "Omöjligt"],
+    ]);
+    const scenarios = readScenarios((await wb.readSheet(SCENARIO_SHEET)) ?? []);
+    const layout = componentCompareWrites(scenarios, ranges, columns, "sv");
+    await wb.write(layout.writes, [], [], layout.formats);
+    const at = shownAt(wb, COMPARE_SHEET.sv);
+    const b = layout.blocks[1];
+    for (let r = 0; r < n; r++)
+      for (const c of [b.total, b.perPupil, b.difference as number, b.percent as number])
+        expect([r, c, at(layout.firstRow + r, c)]).toEqual([r, c, expect.objectContaining({ error: "#NUM!" })]);
+  });
+
   test("the scenario sheet gives back each scenario's components, a one-pot scenario beside them has none", async () => {
     const wb = await withScenarios("sv", [
       [NOW, "Nuvarande"],
