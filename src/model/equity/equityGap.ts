@@ -57,7 +57,7 @@ export function equitySummary(index: Float64Array, resource: Float64Array, pupil
   const units = poolByIndex(index, resource, pupils, largest);
   const { low, high } = quarterMeans(units);
   if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(pupilTotal)) throw TOO_EXTREME;
-  const varies = unitsWithPupils(units) >= 2;
+  const varies = units.withPupils >= 2;
   const moments = weightedMoments(index, resource, pupils, largest);
   return {
     quartile: finiteOrError(high - low),
@@ -102,7 +102,7 @@ export function equityGap(
     if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(pupilTotal)) throw TOO_EXTREME;
     if (which === "quartile") return finiteOrError(high - low);
     if (which === "ratio") return finiteOrError(ratioOf(low, high));
-    return finiteOrError(concentrationOf(units, unitsWithPupils(units) >= 2));
+    return finiteOrError(concentrationOf(units, units.withPupils >= 2));
   }
 }
 
@@ -164,12 +164,6 @@ function concentrationOf(units: PooledUnits, varies: boolean): number | LikvardE
         en: "The resource's pupil-weighted mean is 0, so the concentration index has no value.",
       })
     : (2 * concentration.covariance) / concentration.mean;
-}
-
-function unitsWithPupils(units: PooledUnits): number {
-  let count = 0;
-  for (let u = 0; u < units.count; u++) if (units.data[2 * u] > 0) count++;
-  return count;
 }
 
 /** Values so extreme that a measure overflows get an explanation, never NaN or Infinity. */

@@ -6,12 +6,15 @@ import { visitByIndex } from "./sortByIndex";
  * can never change a result. Interleaved, to keep a million rows in few
  * arrays: unit u's pupils (weight) at data[2u], its pupil-weighted mean
  * resource (0 for a unit without pupils) at data[2u + 1], ascending by index.
+ * `data` is the sort's spare array: valid until the next sort.
  */
 export interface PooledUnits {
   count: number;
   data: Float64Array;
   /** Pupils of all units. */
   total: number;
+  /** Units with pupils (weight > 0). */
+  withPupils: number;
 }
 
 /** Each school's weight is its pupils / `scale` (EQUITYGAP scales the largest school to 1). */
@@ -21,48 +24,60 @@ export function poolByIndex(
   pupils: Float64Array,
   scale: number,
 ): PooledUnits {
+  const pooled: Pooling = {
+    data: new Float64Array(0),
+    units: 0,
+    total: 0,
+    withPupils: 0,
+    open: { index: NaN, weight: 0, sum: 0 },
+  };
   // The units go into the sort's spare array (unit u at 2u never overtakes the schools handed over).
-  let data: Float64Array = new Float64Array(0);
-  const pooled = { units: 0, unitIndex: NaN, total: 0 };
   visitByIndex(index, resource, pupils, (records, count, spare) => {
-    data = spare;
-    const done = Math.max(0, pooled.units - 1);
-    pool(records, count, scale, data, pooled);
-    // The units this chunk completed (all but the last) get their means while still in cache.
-    toMeans(data, done, pooled.units - 1);
+    pooled.data = spare;
+    pool(records, count, scale, pooled);
   });
-  toMeans(data, Math.max(0, pooled.units - 1), pooled.units);
-  return { count: pooled.units, data, total: pooled.total };
+  const { units, open } = pooled;
+  if (units > 0) pooled.withPupils += close(pooled.data, units - 1, open.weight, open.sum);
+  return { count: pooled.units, data: pooled.data, total: pooled.total, withPupils: pooled.withPupils };
 }
 
-/** Units from..to: the sum of weight × resource becomes the pupil-weighted mean. */
-function toMeans(data: Float64Array, from: number, to: number): void {
-  for (let u = from; u < to; u++) data[2 * u + 1] = data[2 * u] > 0 ? data[2 * u + 1] / data[2 * u] : 0;
+/** The pooling so far: the units before the open one are in `data`; the open one sums as schools come. */
+interface Pooling {
+  data: Float64Array;
+  /** Units, the open one included. */
+  units: number;
+  total: number;
+  withPupils: number;
+  /** The last unit's index, its weight and its sum of weight × resource so far. */
+  open: { index: number; weight: number; sum: number };
 }
 
-/** Adds the next chunk of schools in index order to the units (the sum of weight × resource for now). */
-function pool(
-  records: Float64Array,
-  count: number,
-  scale: number,
-  data: Float64Array,
-  pooled: { units: number; unitIndex: number; total: number },
-): void {
-  let { units, unitIndex, total } = pooled;
+/** Adds the next chunk of schools in index order: a school of a new index closes the open unit. */
+function pool(records: Float64Array, count: number, scale: number, pooled: Pooling): void {
+  const { data, open } = pooled;
+  let { units, total, withPupils } = pooled;
+  let { index, weight, sum } = open;
   for (let s = 0; s < count; s++) {
     const x = records[3 * s];
-    const weight = records[3 * s + 2] / scale;
-    if (units === 0 || x !== unitIndex) {
-      unitIndex = x;
-      data[2 * units] = 0;
-      data[2 * units + 1] = 0;
+    const w = records[3 * s + 2] / scale;
+    if (units === 0 || x !== index) {
+      if (units > 0) withPupils += close(data, units - 1, weight, sum);
       units++;
+      index = x;
+      weight = 0;
+      sum = 0;
     }
-    data[2 * units - 2] += weight;
-    data[2 * units - 1] += weight * records[3 * s + 1];
-    total += weight;
+    weight += w;
+    sum += w * records[3 * s + 1];
+    total += w;
   }
-  pooled.units = units;
-  pooled.unitIndex = unitIndex;
-  pooled.total = total;
+  Object.assign(pooled, { units, total, withPupils });
+  Object.assign(open, { index, weight, sum });
+}
+
+/** Writes unit u with its pupil-weighted mean resource (0 without pupils); 1 if it has pupils, else 0. */
+function close(data: Float64Array, u: number, weight: number, sum: number): number {
+  data[2 * u] = weight;
+  data[2 * u + 1] = weight > 0 ? sum / weight : 0;
+  return weight > 0 ? 1 : 0;
 }

@@ -59,17 +59,29 @@ function bucketSort(index: Float64Array, resource: Float64Array, pupils: Float64
     start[b + 1] += start[b];
   }
   scatter(index, resource, pupils, ids, start.slice(0, buckets), records);
+  sortBuckets(records, start, largest, min, scale, visit);
+  return true;
+}
+
+/** Each first-level bucket (`start` as above, `largest` schools at most) sorted in cache and handed over. */
+function sortBuckets(
+  records: Float64Array,
+  start: Uint32Array,
+  largest: number,
+  min: number,
+  scale: number,
+  visit: Visit,
+): void {
   const scratch = new Float64Array(3 * largest);
   const counts = new Uint32Array(largest + 1);
   const fineIds = new Uint32Array(largest);
-  for (let b = 0; b < buckets; b++) {
+  for (let b = 0; b < start.length - 1; b++) {
     const m = start[b + 1] - start[b];
     if (m === 0) continue;
     // Bucket b spans [min + b / scale, min + (b + 1) / scale), up to rounding (hence the clamp).
     const chunk = sortBucket(records, start[b], m, min + b / scale, scale * m, scratch, counts, fineIds);
     visit(chunk, m, records); // this bucket is in `chunk` now: records before its end are free
   }
-  return true;
 }
 
 /** Smallest and largest index; NaN if any is NaN (Math.min and Math.max pass it on). */
