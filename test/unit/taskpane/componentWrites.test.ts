@@ -6,17 +6,9 @@
  */
 import { Component } from "../../../src/model/components/components";
 import { columnsProblem, componentWrites, splitColumns } from "../../../src/taskpane/actions/componentWrites";
+import { PER_STAGE } from "../model/components/exampleByHand";
 
-const grund: Component = {
-  kind: "perStage",
-  key: "GRUND",
-  label: "Grundbelopp",
-  stages: [
-    { key: "F3", label: "F–3", amount: 55_300 },
-    { key: "46", label: "4–6", amount: 58_900 },
-    { key: "79", label: "7–9", amount: 66_450 },
-  ],
-};
+const grund = PER_STAGE;
 const socio: Component = {
   kind: "needPot",
   key: "SOCIO",

@@ -5,18 +5,10 @@
  */
 import { componentColumns, componentFormulaWrites } from "../../../../src/model/components/componentLayout";
 import { Component } from "../../../../src/model/components/components";
+import { PER_STAGE } from "./exampleByHand";
 
 const components: Component[] = [
-  {
-    kind: "perStage",
-    key: "GRUND",
-    label: "Grundbelopp",
-    stages: [
-      { key: "F3", label: "F–3", amount: 55_300 },
-      { key: "46", label: "4–6", amount: 58_900 },
-      { key: "79", label: "7–9", amount: 66_450 },
-    ],
-  },
+  PER_STAGE,
   { kind: "needPot", key: "SOCIO", label: "Tillägg", pot: 64_000_000, method: "proportional", parameter: 1, unit: 100 },
   { kind: "counted", key: "NYANL", label: "Nyanlända", basis: "pot", amount: 6_000_000, unit: 1 },
   { kind: "lumpSum", key: "SMA", label: "Småskola", amount: 1_200_000, taperFrom: 50, taperTo: 250 },

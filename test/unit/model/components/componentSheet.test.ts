@@ -6,18 +6,10 @@
 import fc from "fast-check";
 import { componentSheetCells, readComponentSheet } from "../../../../src/model/components/componentSheet";
 import { Component, componentKey, componentProblems } from "../../../../src/model/components/components";
+import { PER_STAGE } from "./exampleByHand";
 
 const example: Component[] = [
-  {
-    kind: "perStage",
-    key: "GRUND",
-    label: "Grundbelopp",
-    stages: [
-      { key: "F3", label: "F–3", amount: 55_300 },
-      { key: "46", label: "4–6", amount: 58_900 },
-      { key: "79", label: "7–9", amount: 66_450 },
-    ],
-  },
+  PER_STAGE,
   {
     kind: "needPot",
     key: "SOCIO",

@@ -25,6 +25,7 @@ const URBAN_SCHOOLS = EXAMPLE_SCHOOLS.filter(([name]) => name !== "Byskolan");
 import { ModelSettings } from "../../../../src/model/pane/modelSettings";
 import { MODEL_SHEET, modelSheetCells } from "../../../../src/model/pane/modelSheet";
 import { parseCell, quoteSheet } from "../../../../src/model/sheet/addresses";
+import { PER_STAGE } from "./exampleByHand";
 
 // The example's twelve schools and a small rural one; stages and newly arrived as counts.
 interface School {
@@ -62,16 +63,7 @@ const SCHOOLS: School[] = [
 const n = SCHOOLS.length;
 
 const components: Component[] = [
-  {
-    kind: "perStage",
-    key: "GRUND",
-    label: "Grundbelopp",
-    stages: [
-      { key: "F3", label: "F–3", amount: 55_300 },
-      { key: "46", label: "4–6", amount: 58_900 },
-      { key: "79", label: "7–9", amount: 66_450 },
-    ],
-  },
+  PER_STAGE,
   {
     kind: "needPot",
     key: "SOCIO",

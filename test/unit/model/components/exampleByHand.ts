@@ -6,6 +6,7 @@
  * and the clamped pot by bisection on its multiplier. The settings are typed
  * out as componentsExample.ts states them; only the schools' data is read.
  */
+import { Component } from "../../../../src/model/components/components";
 import { LAST_YEAR_ROWS } from "../../../../src/model/example/componentsExample";
 import { EXAMPLE_SCHOOLS } from "../../../../src/model/example/schools";
 
@@ -20,6 +21,17 @@ export const SCHOOLS = EXAMPLE_SCHOOLS.map((s) => ({
 export const LAST_YEAR = LAST_YEAR_ROWS.slice(1).map((r) => r[1] as number);
 export const WEIGHTS = [2, 3, 0.5, 2.5];
 export const RATES = [55_300, 58_900, 66_450];
+/** The example's base per stage (RATES) as a component, as the tests type it. */
+export const PER_STAGE: Component = {
+  kind: "perStage",
+  key: "GRUND",
+  label: "Grundbelopp",
+  stages: [
+    { key: "F3", label: "F–3", amount: 55_300 },
+    { key: "46", label: "4–6", amount: 58_900 },
+    { key: "79", label: "7–9", amount: 66_450 },
+  ],
+};
 export const NEED_POT = 64_000_000;
 export const ARRIVED_POT = 6_000_000;
 export const LUMP = 1_200_000;

@@ -7,18 +7,10 @@
 import { Component } from "../../../../src/model/components/components";
 import { DEFAULT_SETTINGS, ModelSettings } from "../../../../src/model/pane/modelSettings";
 import { modelSheetCells, readModelSheet } from "../../../../src/model/pane/modelSheet";
+import { PER_STAGE } from "../components/exampleByHand";
 
 const components: Component[] = [
-  {
-    kind: "perStage",
-    key: "GRUND",
-    label: "Grundbelopp",
-    stages: [
-      { key: "F3", label: "F–3", amount: 55_300 },
-      { key: "46", label: "4–6", amount: 58_900 },
-      { key: "79", label: "7–9", amount: 66_450 },
-    ],
-  },
+  PER_STAGE,
   { kind: "needPot", key: "SOCIO", label: "Socioekonomiskt", pot: 64e6, method: "power", parameter: 1.5, unit: 100 },
   { kind: "counted", key: "NYANL", label: "Nyanlända", basis: "pot", amount: 6e6, unit: 1 },
   { kind: "lumpSum", key: "SMA", label: "Småskoletillägg", amount: 1.2e6, taperFrom: 100, taperTo: 250 },
