@@ -11,9 +11,7 @@ export function concentrationParts(units: PooledUnits): { covariance: number; me
   const data = units.data;
   const total = units.total;
   let before = 0;
-  let mean = 0;
-  for (let u = 0; u < n; u++) mean += data[2 * u] * data[2 * u + 1];
-  mean /= total;
+  const mean = units.weighted / total;
   let covariance = 0;
   for (let u = 0; u < n; u++) {
     const weight = data[2 * u];

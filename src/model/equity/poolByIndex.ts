@@ -15,6 +15,8 @@ export interface PooledUnits {
   total: number;
   /** Units with pupils (weight > 0). */
   withPupils: number;
+  /** Σ weight × mean resource over the units, summed in index order. */
+  weighted: number;
 }
 
 /** Each school's weight is its pupils / `scale` (EQUITYGAP scales the largest school to 1). */
@@ -29,6 +31,7 @@ export function poolByIndex(
     units: 0,
     total: 0,
     withPupils: 0,
+    weighted: 0,
     open: { index: NaN, weight: 0, sum: 0 },
   };
   // The units go into the sort's spare array (unit u at 2u never overtakes the schools handed over).
@@ -36,9 +39,14 @@ export function poolByIndex(
     pooled.data = spare;
     pool(records, count, scale, pooled);
   });
-  const { units, open } = pooled;
-  if (units > 0) pooled.withPupils += close(pooled.data, units - 1, open.weight, open.sum);
-  return { count: pooled.units, data: pooled.data, total: pooled.total, withPupils: pooled.withPupils };
+  const { data, units, total, open } = pooled;
+  let { withPupils, weighted } = pooled;
+  if (units > 0) {
+    const mean = close(data, units - 1, open.weight, open.sum);
+    withPupils += open.weight > 0 ? 1 : 0;
+    weighted += open.weight * mean;
+  }
+  return { count: units, data, total, withPupils, weighted };
 }
 
 /** The pooling so far: the units before the open one are in `data`; the open one sums as schools come. */
@@ -48,6 +56,7 @@ interface Pooling {
   units: number;
   total: number;
   withPupils: number;
+  weighted: number;
   /** The last unit's index, its weight and its sum of weight × resource so far. */
   open: { index: number; weight: number; sum: number };
 }
@@ -55,13 +64,17 @@ interface Pooling {
 /** Adds the next chunk of schools in index order: a school of a new index closes the open unit. */
 function pool(records: Float64Array, count: number, scale: number, pooled: Pooling): void {
   const { data, open } = pooled;
-  let { units, total, withPupils } = pooled;
+  let { units, total, withPupils, weighted } = pooled;
   let { index, weight, sum } = open;
   for (let s = 0; s < count; s++) {
     const x = records[3 * s];
     const w = records[3 * s + 2] / scale;
     if (units === 0 || x !== index) {
-      if (units > 0) withPupils += close(data, units - 1, weight, sum);
+      if (units > 0) {
+        const mean = close(data, units - 1, weight, sum);
+        withPupils += weight > 0 ? 1 : 0;
+        weighted += weight * mean;
+      }
       units++;
       index = x;
       weight = 0;
@@ -71,13 +84,14 @@ function pool(records: Float64Array, count: number, scale: number, pooled: Pooli
     sum += w * records[3 * s + 1];
     total += w;
   }
-  Object.assign(pooled, { units, total, withPupils });
+  Object.assign(pooled, { units, total, withPupils, weighted });
   Object.assign(open, { index, weight, sum });
 }
 
-/** Writes unit u with its pupil-weighted mean resource (0 without pupils); 1 if it has pupils, else 0. */
+/** Writes unit u with its pupil-weighted mean resource (0 without pupils), and returns that mean. */
 function close(data: Float64Array, u: number, weight: number, sum: number): number {
+  const mean = weight > 0 ? sum / weight : 0;
   data[2 * u] = weight;
-  data[2 * u + 1] = weight > 0 ? sum / weight : 0;
-  return weight > 0 ? 1 : 0;
+  data[2 * u + 1] = mean;
+  return mean;
 }
