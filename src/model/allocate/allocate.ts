@@ -1,8 +1,10 @@
-import { Text, numError, valueError } from "../errors";
+import { LikvardError, Text, numError, valueError } from "../errors";
 import { formatNumber, kronorText } from "../format/kronor";
 import { clampedShares } from "./clampedShares";
 import { roundToUnit } from "./roundToUnit";
-import { AllocationMethod, defaultParameter, pupilWeights } from "./weights";
+import { slopesAndLimits } from "./slopesAndLimits";
+import { AllocationMethod, defaultParameter, parameterError, pupilWeight, usableWeight, weightError } from "./weights";
+import { limitArrays } from "./workArrays";
 
 /** One allocation: typed columns of equal length, one entry per school. */
 export interface AllocationRequest {
@@ -116,57 +118,16 @@ export function solveAllocation(request: AllocationRequest, keep: boolean): Allo
     });
   }
 
-  // The weights become the slopes in place (pupils × weight).
-  const slope = pupilWeights(index, method, parameter, (k) => where(k, "index"));
-  const low = new Float64Array(n);
-  const high = new Float64Array(n);
-  let floorTotal = 0;
-  let reachable = 0;
-  let slopeTotal = 0;
-  // perSchool's choices made once, outside the loop over a million schools.
-  const floors = request.floor instanceof Float64Array ? request.floor : undefined;
-  const caps = request.cap instanceof Float64Array ? request.cap : undefined;
-  const floorAll = perSchool(floors ? undefined : request.floor, 0, 0);
-  const capAll = perSchool(caps ? undefined : request.cap, 0, Infinity);
-  for (let k = 0; k < n; k++) {
-    const p = pupils[k];
-    if (!(p >= 0)) {
-      const w = where(k, "pupils");
-      throw valueError({
-        sv: `${w.sv}: negativt elevantal (${formatNumber(p, "sv")}).`,
-        en: `${w.en}: a negative pupil count (${formatNumber(p, "en")}).`,
-      });
-    }
-    let floor = floors ? floors[k] : floorAll;
-    let cap = caps ? caps[k] : capAll;
-    if (floor !== floor) floor = 0; // NaN: no floor for this school
-    if (cap !== cap) cap = Infinity; // NaN: no cap
-    if (floor < 0 || cap < 0) {
-      const w = where(k, floor < 0 ? "floor" : "cap");
-      const which = floor < 0 ? { sv: "golvet", en: "floor" } : { sv: "taket", en: "cap" };
-      throw valueError({
-        sv: `${w.sv}: ${which.sv} per elev är negativt (${formatNumber(Math.min(floor, cap), "sv")} kr).`,
-        en: `${w.en}: the ${which.en} per pupil is negative (${formatNumber(Math.min(floor, cap), "en")} kr).`,
-      });
-    }
-    if (floor > cap) {
-      const w = where(k, "floor");
-      throw numError({
-        sv: `${w.sv}: golvet (${formatNumber(floor, "sv")} kr per elev) är högre än taket (${formatNumber(cap, "sv")} kr per elev).`,
-        en: `${w.en}: the floor (${formatNumber(floor, "en")} kr per pupil) is above the cap (${formatNumber(cap, "en")} kr per pupil).`,
-      });
-    }
-    if (p === 0) {
-      slope[k] = 0; // no pupils, no money: slope, low and high are 0
-      continue;
-    }
-    slope[k] = p * slope[k];
-    low[k] = floor * p;
-    high[k] = cap * p;
-    floorTotal += low[k];
-    slopeTotal += slope[k];
-    reachable += slope[k] > 0 ? high[k] : low[k];
-  }
+  const parameterProblem = parameterError(method, parameter);
+  if (parameterProblem) throw parameterProblem;
+  const slope = new Float64Array(n);
+  const { low, high } = limitArrays(n);
+  // One floor or cap for every school is spread into low or high, so the pass reads arrays only.
+  const floors = request.floor instanceof Float64Array ? request.floor : low.fill(perSchool(request.floor, 0, 0));
+  const caps = request.cap instanceof Float64Array ? request.cap : high.fill(perSchool(request.cap, 0, Infinity));
+  const sums = slopesAndLimits(pupils, index, method, parameter, floors, caps, { slope, low, high });
+  if (sums.problem >= 0) throw schoolError(request, method, parameter, sums.problem, where);
+  const { floorTotal, slopeTotal, reachable, slopeMax } = sums;
 
   if (!Number.isFinite(slopeTotal) || !Number.isFinite(floorTotal)) {
     throw numError({
@@ -198,8 +159,12 @@ export function solveAllocation(request: AllocationRequest, keep: boolean): Allo
     });
   }
 
-  const amounts = clampedShares(slope, low, high, Math.min(pot, reachable), !keep);
-  for (let k = 0; k < n; k++) {
+  // Schools without pupils add 0 to floorTotal, so it is Σ low.
+  const amounts = clampedShares(slope, low, high, Math.min(pot, reachable), !keep, { slopeMax, lowSum: floorTotal });
+  // One sum finds whether any amount is not finite (a sum of finite amounts can still overflow: then look).
+  let amountTotal = 0;
+  for (let k = 0; k < n; k++) amountTotal += amounts[k];
+  for (let k = 0; !Number.isFinite(amountTotal) && k < n; k++) {
     if (!Number.isFinite(amounts[k])) {
       const w = where(k, "pupils");
       throw numError({
@@ -210,4 +175,47 @@ export function solveAllocation(request: AllocationRequest, keep: boolean): Allo
   }
   const rounded = unit === 0 ? amounts : roundToUnit(amounts, pot, unit, index, pupils, !keep);
   return { amounts: rounded, exact: amounts, slope };
+}
+
+/**
+ * Why school k's numbers cannot be used (slopesAndLimits stopped there), with
+ * the problems in the order they are reported: a bad index at any school
+ * first, then, at school k, its pupils, a negative floor or cap, a floor above the cap.
+ */
+function schoolError(
+  request: AllocationRequest,
+  method: AllocationMethod,
+  parameter: number,
+  k: number,
+  where: (k: number, column: AllocationColumn) => Text,
+): LikvardError {
+  const { pupils, index } = request;
+  for (let j = k; j < index.length; j++) {
+    const x = index[j];
+    if (!usableWeight(x, pupilWeight(x, method, parameter), method))
+      return weightError(x, method, parameter, where(j, "index"));
+  }
+  const p = pupils[k];
+  if (!(p >= 0)) {
+    const w = where(k, "pupils");
+    return valueError({
+      sv: `${w.sv}: negativt elevantal (${formatNumber(p, "sv")}).`,
+      en: `${w.en}: a negative pupil count (${formatNumber(p, "en")}).`,
+    });
+  }
+  const floor = perSchool(request.floor, k, 0);
+  const cap = perSchool(request.cap, k, Infinity);
+  if (floor < 0 || cap < 0) {
+    const w = where(k, floor < 0 ? "floor" : "cap");
+    const which = floor < 0 ? { sv: "golvet", en: "floor" } : { sv: "taket", en: "cap" };
+    return valueError({
+      sv: `${w.sv}: ${which.sv} per elev är negativt (${formatNumber(Math.min(floor, cap), "sv")} kr).`,
+      en: `${w.en}: the ${which.en} per pupil is negative (${formatNumber(Math.min(floor, cap), "en")} kr).`,
+    });
+  }
+  const w = where(k, "floor");
+  return numError({
+    sv: `${w.sv}: golvet (${formatNumber(floor, "sv")} kr per elev) är högre än taket (${formatNumber(cap, "sv")} kr per elev).`,
+    en: `${w.en}: the floor (${formatNumber(floor, "en")} kr per pupil) is above the cap (${formatNumber(cap, "en")} kr per pupil).`,
+  });
 }

@@ -16,47 +16,37 @@ export function clampedShares(
   high: Float64Array,
   total: number,
   inPlace?: boolean,
+  known?: { slopeMax: number; lowSum: number },
 ): Float64Array {
   const n = slope.length;
   // Scale the slopes so the largest is 1: λ then stays a well-sized number
-  // even for subnormal or huge pupil weights.
-  let slopeMax = 0;
-  let lowSum = 0;
-  for (let i = 0; i < n; i++) {
-    slopeMax = Math.max(slopeMax, slope[i]);
-    lowSum += low[i];
+  // even for subnormal or huge pupil weights. `known`: the caller has summed them already.
+  let slopeMax = known?.slopeMax ?? 0;
+  let lowSum = known?.lowSum ?? 0;
+  if (!known) {
+    for (let i = 0; i < n; i++) {
+      slopeMax = Math.max(slopeMax, slope[i]);
+      lowSum += low[i];
+    }
   }
   // One array: the scaled slopes, overwritten by the amounts at the end; `inPlace`: the slopes'
   // own array (a caller that no longer needs them saves a million-row array).
   const scaled = inPlace ? slope : new Float64Array(n);
   let slopeSum = 0;
-  for (let i = 0; i < n; i++) {
-    scaled[i] = slopeMax > 0 ? slope[i] / slopeMax : 0;
-    slopeSum += scaled[i];
-  }
-
-  /** Σ amount(λ), split into the clamped part and the slope of the free part. */
-  let clampedSum = 0;
-  let freeSlope = 0;
-  // At λ = 0 every school sits at its floor (low ≥ 0): Σ amount(0) = Σ low, no pass needed.
-  let evaluated = 0;
-  let evaluatedSum = lowSum;
-  const evaluate = (lambda: number): number => {
-    // The search often asks again for the λ it has just tried.
-    if (lambda === evaluated) return evaluatedSum;
-    clampedSum = 0;
-    freeSlope = 0;
+  if (slopeMax > 0) {
     for (let i = 0; i < n; i++) {
-      const x = lambda * scaled[i];
-      if (x <= low[i]) clampedSum += low[i];
-      else if (x >= high[i]) clampedSum += high[i];
-      else freeSlope += scaled[i];
+      scaled[i] = slope[i] / slopeMax;
+      slopeSum += scaled[i];
     }
-    evaluated = lambda;
-    evaluatedSum = clampedSum + lambda * freeSlope;
-    return evaluatedSum;
+  } else scaled.fill(0);
+
+  // At λ = 0 every school sits at its floor (low ≥ 0): Σ amount(0) = Σ low, no pass needed.
+  let at: Sums = { lambda: 0, clamped: lowSum, freeSlope: 0 };
+  /** Σ amount(λ) = clamped + λ · freeSlope; the search often asks again for the λ it has just tried. */
+  const evaluate = (lambda: number): number => {
+    if (lambda !== at.lambda) at = sumsAt(lambda, scaled, low, high);
+    return at.clamped + at.lambda * at.freeSlope;
   };
-  clampedSum = lowSum;
 
   let lambda = 0;
   if (slopeSum > 0 && evaluate(0) < total) {
@@ -74,7 +64,7 @@ export function clampedShares(
       if (sum === total) break;
       if (sum < total) lo = lambda;
       else hi = lambda;
-      const newton = freeSlope > 0 ? (total - clampedSum) / freeSlope : NaN;
+      const newton = at.freeSlope > 0 ? (total - at.clamped) / at.freeSlope : NaN;
       if (newton > lo && newton < hi) {
         if (Math.abs(newton - lambda) <= 1e-15 * lambda) break;
         lambda = newton;
@@ -91,4 +81,33 @@ export function clampedShares(
     amounts[i] = x <= low[i] ? low[i] : x >= high[i] ? high[i] : x;
   }
   return amounts;
+}
+
+/** Σ amount(λ) split into the clamped schools' total and the free schools' total slope. */
+interface Sums {
+  lambda: number;
+  clamped: number;
+  freeSlope: number;
+}
+
+/**
+ * One pass at λ. Without branches on the data (where many schools sit at a
+ * floor or cap, which one a school is at is a coin toss the processor would
+ * mispredict): each school adds its floor, its cap or 0 to `clamped` and its
+ * slope or 0 to `freeSlope`. Adding 0 leaves a sum as it was, so the sums are
+ * those of the plain rule, bit for bit. x = λ · slope is finite (λ is, the
+ * slope at most 1), so min(cap, x) is too even where the cap is Infinity.
+ */
+function sumsAt(lambda: number, scaled: Float64Array, low: Float64Array, high: Float64Array): Sums {
+  let clamped = 0;
+  let freeSlope = 0;
+  for (let i = 0; i < scaled.length; i++) {
+    const s = scaled[i];
+    const x = lambda * s;
+    const atLow = Number(x <= low[i]);
+    const atHigh = Number(x >= high[i]) * (1 - atLow);
+    clamped += atLow * low[i] + atHigh * Math.min(high[i], x);
+    freeSlope += (1 - atLow - atHigh) * s;
+  }
+  return { lambda, clamped, freeSlope };
 }

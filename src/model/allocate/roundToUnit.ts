@@ -1,3 +1,5 @@
+import { keyArray } from "./workArrays";
+
 /**
  * Rounds amounts to multiples of `unit` so that they sum exactly to `total`:
  * every amount is rounded down, then the units still missing go one at a time
@@ -18,49 +20,68 @@ export function roundToUnit(
   const n = amounts.length;
   /** Whole units per school, turned into kronor at the end; `inPlace`: in the amounts' own array. */
   const result = inPlace ? amounts : new Float64Array(n);
-  /** Remainders as integers of 1e-9 units: tiny float noise does not decide who gets a unit. */
-  const keys = new Float64Array(n);
+  /**
+   * 1 + the remainder as an integer of 1e-9 units (tiny float noise does not decide who gets a
+   * unit) for a school with pupils, 0 for one without: no list of candidates is needed.
+   */
+  const keys = keyArray(n);
+  /** How many candidates' keys have each high half (bits 15–29): the selection's first step. */
+  const counts = new Uint32Array(BUCKETS);
   let roundedUnits = 0;
-  const eligibleRows = new Int32Array(n);
-  let eligibleCount = 0;
+  let others = 0;
   for (let k = 0; k < n; k++) {
     const exact = unit === 1 ? amounts[k] : amounts[k] / unit; // x / 1 is x; a division costs a third of this pass
     const down = floorGuarded(exact);
     result[k] = down;
     roundedUnits += down;
-    if (pupils[k] > 0) {
-      keys[k] = roundNonNegative(Math.max(0, exact - down) * 1e9);
-      eligibleRows[eligibleCount++] = k;
-    }
+    // A remainder below 0 (the guard rounded up) counts as 0, as roundOrZero gives it.
+    const key = pupils[k] > 0 ? 1 + roundOrZero((exact - down) * 1e9) : (others++, NOT_CANDIDATE);
+    keys[k] = key;
+    counts[key >>> 15]++;
   }
-  const candidates = eligibleRows.subarray(0, eligibleCount);
+  const candidates = n - others;
+  counts[0] -= others; // the schools without pupils: key 0, counted in group 0
   const totalUnits = total / unit;
   const wholeUnits = floorGuarded(totalUnits);
   const partial = Math.max(0, total - wholeUnits * unit);
   let missing = wholeUnits - roundedUnits;
   if (missing < 0) {
-    takeBack(-missing, result, Array.from(candidates), keys, index);
+    takeBack(-missing, result, keys, index);
     missing = 0;
   }
   const recipients = missing + (partial > 0 ? 1 : 0);
-
-  const order = largestRemainderOrder(candidates, keys, index, recipients, false);
-  // The recipients' kronor first (the keys are no longer needed: they hold them), then everyone's.
-  const given = keys;
-  if (order.length > 0) {
+  const chosen = firstInRuleOrder(keys, candidates, counts, index, recipients, false);
+  if ("all" in chosen) {
     // Float error in the amounts can leave more units than schools: deal them round again,
     // whole rounds at once (the count can be large when the amounts fall far short of the total).
+    if (unit !== 1) for (let k = 0; k < n; k++) result[k] *= unit; // x · 1 is x: no pass for whole kronor
+    const order = chosen.all;
     const rounds = Math.floor(missing / order.length);
     const rest = missing - rounds * order.length;
     for (let r = 0; r < order.length; r++) {
-      const extra = (rounds + (r < rest ? 1 : 0)) * unit + (partial > 0 && r === rest % order.length ? partial : 0);
-      given[r] = result[order[r]] * unit + extra;
+      result[order[r]] +=
+        (rounds + (r < rest ? 1 : 0)) * unit + (partial > 0 && r === rest % order.length ? partial : 0);
     }
+    return result;
   }
-  if (unit !== 1) for (let k = 0; k < n; k++) result[k] *= unit; // x · 1 is x: no pass for whole kronor
-  for (let r = 0; r < order.length; r++) result[order[r]] = given[r];
+  // One unit to each school past the threshold, in the pass that turns units into kronor
+  // (x · 1 + 1 · 0 is x: the same formula serves whole kronor), then to the boundary's chosen,
+  // of which the last gets the partial unit instead when there is one.
+  const { threshold, boundary } = chosen;
+  // extra[1] for a key past the threshold (threshold − key < 0: its sign bit), extra[0] otherwise:
+  // no branch on the keys, which half the schools would mispredict.
+  const extra = Float64Array.of(0, unit);
+  for (let k = 0; k < n; k++) result[k] = result[k] * unit + extra[(threshold - keys[k]) >>> 31];
+  for (let b = 0; b < boundary.length; b++) {
+    result[boundary[b]] += partial > 0 && b === boundary.length - 1 ? partial : unit;
+  }
   return result;
 }
+
+/** The key of a school without pupils, never given a unit; a candidate's key is at least 1. */
+const NOT_CANDIDATE = 0;
+/** Keys are below 2^30 (1 + at most 1e9): 2^15 groups by their high 15 bits. */
+const BUCKETS = 1 << 15;
 
 /**
  * Rounds down, but a value a few floating-point steps below a whole number
@@ -71,78 +92,83 @@ function floorGuarded(x: number): number {
 }
 
 /**
- * Math.round for 0 ≤ x < 2^52, exactly: there x + 0.5 rounds to the same
- * floor (below 0.5 it could round up to 1). Math.round branches on the
- * fraction, which a million random remainders mispredict half the time:
- * eight times the cost of this pass.
+ * Math.round for x below 2^52, but 0 for any x below 0.5 (negative too):
+ * from 0.5 up, x + 0.5 rounds to the same floor exactly; below, it could
+ * round up to 1. Math.round branches on the fraction, which a million random
+ * remainders mispredict half the time: eight times the cost of this pass.
  */
-function roundNonNegative(x: number): number {
+function roundOrZero(x: number): number {
   return x < 0.5 ? 0 : Math.floor(x + 0.5);
 }
 
 /** The rule's order: largest remainder first, then higher index, then earlier row. */
-const byRule = (keys: Float64Array, index: Float64Array) => (a: number, b: number) =>
+const byRule = (keys: Uint32Array, index: Float64Array) => (a: number, b: number) =>
   keys[b] - keys[a] || index[b] - index[a] || a - b;
 
 /**
- * The first `count` schools in largest-remainder order (`reverse`: in the
- * reverse of it), the one last in that order last (it is the one a partial
- * unit goes to); when `count` exceeds the candidates, every candidate in full
- * order. Only the boundary group needs the tie rule: a radix selection on the
- * integer keys finds the threshold in two passes, which keeps a million rows
- * fast.
+ * The first `count` candidates in the rule's order (`reverse`: in its
+ * reverse): every candidate whose key lies past `threshold` (above it;
+ * `reverse`: below it), then `boundary`, those of key equal to it that are
+ * chosen, in that order, so the last of all is last. Only the boundary group
+ * needs the tie rule: a radix selection on the integer keys finds the
+ * threshold in two passes (one if `counts` holds the first's counts), which
+ * keeps a million rows fast. When `count` exceeds the candidates: `all` of
+ * them in full order, to deal round again.
  */
-function largestRemainderOrder(
-  candidates: ArrayLike<number>,
-  keys: Float64Array,
+function firstInRuleOrder(
+  keys: Uint32Array,
+  candidates: number,
+  counts: Uint32Array | undefined,
   index: Float64Array,
   count: number,
   reverse: boolean,
-): ArrayLike<number> {
-  if (count <= 0 || candidates.length === 0) return [];
+): { threshold: number; boundary: number[] } | { all: number[] } {
   const rule = byRule(keys, index);
   const compare = reverse ? (a: number, b: number) => rule(b, a) : rule;
-  // More than one each: every school, in full order, to deal round again.
-  if (count > candidates.length) return Array.from(candidates).sort(compare);
-  const threshold = nthSmallestKey(candidates, keys, reverse ? count - 1 : candidates.length - count);
-  const order = new Int32Array(count);
+  // None: a threshold no key lies past.
+  if (count <= 0 || candidates === 0) return { threshold: reverse ? NOT_CANDIDATE : Infinity, boundary: [] };
+  if (count > candidates) {
+    const all: number[] = [];
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== NOT_CANDIDATE) all.push(k);
+    return { all: all.sort(compare) };
+  }
+  const threshold = nthSmallestKey(keys, counts, reverse ? count - 1 : candidates - count);
   let past = 0;
   const boundary: number[] = [];
-  // Without branches on the keys (random remainders would mispredict half of them):
-  // every school is written at the end, which moves on only past the threshold.
-  // Fewer than `count` are past it, so the writes stay inside `order`.
-  for (let c = 0; c < candidates.length; c++) {
-    const k = candidates[c];
+  for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
-    order[past] = k;
-    past += Number(reverse ? key < threshold : key > threshold);
+    past += Number(reverse ? key < threshold && key !== NOT_CANDIDATE : key > threshold);
     if (key === threshold) boundary.push(k);
   }
   // Fewer than `count` schools lie strictly past the threshold, so the last
-  // one (the one a partial unit goes to) is always in the boundary group:
-  // only that group needs the tie rule.
-  order.set(firstOfBoundary(boundary, index, count - past, reverse, compare), past);
-  return order;
+  // one (the one a partial unit goes to) is always in the boundary group.
+  return { threshold, boundary: firstOfBoundary(boundary, index, count - past, reverse, compare) };
 }
 
 /**
  * The `j`-th smallest key (from 0) of the candidates. Keys are whole numbers
- * in [0, 1e9] (remainders in 1e-9 units), below 2^30: one pass counts the
- * high 15 bits, a second the low 15 bits inside the bucket that holds it.
+ * below 2^30: one pass counts the high 15 bits (or `counts` has them), a
+ * second the low 15 bits inside the bucket that holds it.
  */
-function nthSmallestKey(candidates: ArrayLike<number>, keys: Float64Array, j: number): number {
-  const high = new Uint32Array(1 << 15);
-  for (let c = 0; c < candidates.length; c++) high[keys[candidates[c]] >>> 15]++;
+function nthSmallestKey(keys: Uint32Array, counts: Uint32Array | undefined, j: number): number {
+  const high = counts ?? countHighBits(keys);
   let bucket = 0;
   while (j >= high[bucket]) j -= high[bucket++];
   const low = new Uint32Array(1 << 15);
-  for (let c = 0; c < candidates.length; c++) {
-    const key = keys[candidates[c]];
-    if (key >>> 15 === bucket) low[key & 0x7fff]++;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (key >>> 15 === bucket && key !== NOT_CANDIDATE) low[key & 0x7fff]++;
   }
   let rest = 0;
   while (j >= low[rest]) j -= low[rest++];
   return bucket * (1 << 15) + rest;
+}
+
+/** How many candidates' keys have each value of the high 15 bits. */
+function countHighBits(keys: Uint32Array): Uint32Array {
+  const counts = new Uint32Array(BUCKETS);
+  for (let k = 0; k < keys.length; k++) if (keys[k] !== NOT_CANDIDATE) counts[keys[k] >>> 15]++;
+  return counts;
 }
 
 /**
@@ -174,20 +200,25 @@ function firstOfBoundary(
 /**
  * Float noise can round amounts up too many: take units back in the reverse
  * of the rule (smallest remainder first), one per school a round, until
- * `count` are back or nothing is left to take.
+ * `count` are back or nothing is left to take. Rare: its own copy of the keys
+ * keeps only the schools that have a unit to give.
  */
-function takeBack(
-  count: number,
-  units: Float64Array,
-  candidates: number[],
-  keys: Float64Array,
-  index: Float64Array,
-): void {
-  const holders = candidates.filter((k) => units[k] >= 1);
-  const order = Array.from(largestRemainderOrder(holders, keys, index, count, true));
+function takeBack(count: number, units: Float64Array, keys: Uint32Array, index: Float64Array): void {
+  const holderKeys = keys.map((key, k) => (units[k] >= 1 ? key : NOT_CANDIDATE));
+  let holders = 0;
+  for (const key of holderKeys) holders += Number(key !== NOT_CANDIDATE);
+  const chosen = firstInRuleOrder(holderKeys, holders, undefined, index, count, true);
+  if (!("all" in chosen)) {
+    // One from each chosen holder: exactly `count` of them, each with a unit to give.
+    const { threshold, boundary } = chosen;
+    for (let k = 0; k < units.length; k++)
+      if (holderKeys[k] !== NOT_CANDIDATE && holderKeys[k] < threshold) units[k] -= 1;
+    for (const k of boundary) units[k] -= 1;
+    return;
+  }
   for (let taken = true; count > 0 && taken;) {
     taken = false;
-    for (const k of order) {
+    for (const k of chosen.all) {
       if (count === 0) break;
       if (units[k] < 1) continue;
       units[k] -= 1;

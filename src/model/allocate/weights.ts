@@ -1,4 +1,4 @@
-import { Text, numError, valueError } from "../errors";
+import { LikvardError, Text, numError, valueError } from "../errors";
 import { formatNumber } from "../format/kronor";
 
 /** How need turns into money: the weight of one pupil at a school. */
@@ -21,46 +21,41 @@ export function defaultParameter(method: AllocationMethod): number {
 }
 
 /**
- * The weight of a pupil at each school:
- * proportional: index; threshold: max(0, index − parameter); power: index ^ parameter.
- * `where(k)` names school k in error messages.
+ * The weight of a pupil at a school with need index x:
+ * proportional: x; threshold: max(0, x − parameter); power: x ^ parameter.
  */
-export function pupilWeights(
-  index: Float64Array,
-  method: AllocationMethod,
-  parameter: number,
-  where: (k: number) => Text,
-): Float64Array {
-  const n = index.length;
-  const weights = new Float64Array(n);
-  if (method === "threshold") {
-    for (let k = 0; k < n; k++) weights[k] = index[k] > parameter ? index[k] - parameter : 0;
-    return weights;
-  }
-  if (method === "power" && parameter < 0) {
-    throw numError({
-      sv: `Exponenten ${formatNumber(parameter, "sv")} är negativ: metoden "power" kräver en exponent ≥ 0 (över 1 ger en mer progressiv fördelning).`,
-      en: `The exponent ${formatNumber(parameter, "en")} is negative: method "power" needs an exponent ≥ 0 (above 1 makes the split more progressive).`,
+export function pupilWeight(x: number, method: AllocationMethod, parameter: number): number {
+  if (method === "threshold") return x > parameter ? x - parameter : 0;
+  return method === "power" ? Math.pow(x, parameter) : x;
+}
+
+/**
+ * Whether index x gives a weight to compute with: "proportional" and "power"
+ * need an index that is not negative and a finite weight; "threshold" takes any.
+ */
+export function usableWeight(x: number, weight: number, method: AllocationMethod): boolean {
+  return method === "threshold" || (!(x < 0) && Number.isFinite(weight));
+}
+
+/** An exponent the "power" method cannot use (negative), as an error to throw; undefined if it can. */
+export function parameterError(method: AllocationMethod, parameter: number): LikvardError | undefined {
+  if (!(method === "power" && parameter < 0)) return undefined;
+  return numError({
+    sv: `Exponenten ${formatNumber(parameter, "sv")} är negativ: metoden "power" kräver en exponent ≥ 0 (över 1 ger en mer progressiv fördelning).`,
+    en: `The exponent ${formatNumber(parameter, "en")} is negative: method "power" needs an exponent ≥ 0 (above 1 makes the split more progressive).`,
+  });
+}
+
+/** Why index x at a school (`w` names it) gives no usable weight (usableWeight is false), as an error to throw. */
+export function weightError(x: number, method: AllocationMethod, parameter: number, w: Text): LikvardError {
+  if (x < 0) {
+    return valueError({
+      sv: `${w.sv}: negativt index (${formatNumber(x, "sv")}) går inte med metoden "${method}"; använd "threshold" eller rätta indexet.`,
+      en: `${w.en}: a negative index (${formatNumber(x, "en")}) does not work with method "${method}"; use "threshold" or correct the index.`,
     });
   }
-  for (let k = 0; k < n; k++) {
-    const x = index[k];
-    if (x < 0) {
-      const w = where(k);
-      throw valueError({
-        sv: `${w.sv}: negativt index (${formatNumber(x, "sv")}) går inte med metoden "${method}"; använd "threshold" eller rätta indexet.`,
-        en: `${w.en}: a negative index (${formatNumber(x, "en")}) does not work with method "${method}"; use "threshold" or correct the index.`,
-      });
-    }
-    const weight = method === "power" ? Math.pow(x, parameter) : x;
-    if (!Number.isFinite(weight)) {
-      const w = where(k);
-      throw numError({
-        sv: `${w.sv}: index ${formatNumber(x, "sv")} upphöjt till ${formatNumber(parameter, "sv")} blir för stort att räkna med.`,
-        en: `${w.en}: index ${formatNumber(x, "en")} to the power ${formatNumber(parameter, "en")} is too large to compute with.`,
-      });
-    }
-    weights[k] = weight;
-  }
-  return weights;
+  return numError({
+    sv: `${w.sv}: index ${formatNumber(x, "sv")} upphöjt till ${formatNumber(parameter, "sv")} blir för stort att räkna med.`,
+    en: `${w.en}: index ${formatNumber(x, "en")} to the power ${formatNumber(parameter, "en")} is too large to compute with.`,
+  });
 }
