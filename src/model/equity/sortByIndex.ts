@@ -33,8 +33,14 @@ export function visitByIndex(index: Float64Array, resource: Float64Array, pupils
 
 /** Schools per first-level bucket, on average: a bucket's records fit in the fastest caches. */
 const PER_BUCKET = 2048;
-/** At most this many first-level buckets (a school's bucket fits a Uint16Array; Excel's 2^20 rows need 512). */
-const MAX_BUCKETS = 1 << 16;
+/** At most this many first-level buckets (Excel's 2^20 rows need 512; more schools make larger buckets). */
+const MAX_BUCKETS = 4096;
+/**
+ * Where each bucket begins (START[b + 1] first counts bucket b) and where its
+ * next record goes: made once, like the buffers below, for tighter loops.
+ */
+const START = new Uint32Array(MAX_BUCKETS + 1);
+const NEXT = new Uint32Array(MAX_BUCKETS);
 /** An insertion sort gives up (for the comparator sort) past this many moves per school. */
 const MOVES_PER_SCHOOL = 8;
 
@@ -50,16 +56,16 @@ function bucketSort(index: Float64Array, resource: Float64Array, pupils: Float64
   // NaN, ±Infinity, a range that overflows or underflows, or all equal: not for buckets.
   if (!Number.isFinite(min) || !Number.isFinite(max) || !Number.isFinite(scale) || !(scale > 0)) return false;
   const { ids, records } = workspace(n);
-  // start[b + 1] counts bucket b; after the prefix sum start[b] is where bucket b begins.
-  const start = new Uint32Array(buckets + 1);
-  countBuckets(index, min, scale, ids, start);
+  START.fill(0);
+  countBuckets(index, min, scale, buckets - 1, ids);
   let largest = 0;
   for (let b = 0; b < buckets; b++) {
-    largest = Math.max(largest, start[b + 1]);
-    start[b + 1] += start[b];
+    largest = Math.max(largest, START[b + 1]);
+    START[b + 1] += START[b];
+    NEXT[b] = START[b];
   }
-  scatter(index, resource, pupils, ids, start.slice(0, buckets), records);
-  sortBuckets(records, start, largest, min, scale, visit);
+  scatter(index, resource, pupils, ids, records);
+  sortBuckets(records, buckets, largest, min, scale, visit);
   return true;
 }
 
@@ -74,10 +80,10 @@ const SCRATCH = new Float64Array(3 * BUFFERED);
 const COUNTS = new Uint32Array(BUFFERED + 1);
 const FINE_IDS = new Uint32Array(BUFFERED);
 
-/** Each first-level bucket (`start` as above, `largest` schools at most) sorted in cache and handed over. */
+/** Each first-level bucket (START as counted, `largest` schools at most) sorted in cache and handed over. */
 function sortBuckets(
   records: Float64Array,
-  start: Uint32Array,
+  buckets: number,
   largest: number,
   min: number,
   scale: number,
@@ -88,15 +94,16 @@ function sortBuckets(
   const scratch = new Float64Array(3 * big);
   const counts = new Uint32Array(big + 1);
   const fineIds = new Uint32Array(big);
-  for (let b = 0; b < start.length - 1; b++) {
-    const m = start[b + 1] - start[b];
+  for (let b = 0; b < buckets; b++) {
+    const from = START[b];
+    const m = START[b + 1] - from;
     if (m === 0) continue;
     // Bucket b spans [min + b / scale, min + (b + 1) / scale), up to rounding (hence the clamp).
     const low = min + b / scale;
     const chunk =
       m <= BUFFERED
-        ? sortBucket(records, start[b], m, low, scale * m, SCRATCH, COUNTS, FINE_IDS)
-        : sortBucket(records, start[b], m, low, scale * m, scratch, counts, fineIds);
+        ? sortBucket(records, from, m, low, scale * m, SCRATCH, COUNTS, FINE_IDS)
+        : sortBucket(records, from, m, low, scale * m, scratch, counts, fineIds);
     visit(chunk, m, records); // this bucket is in `chunk` now: records before its end are free
   }
 }
@@ -112,27 +119,25 @@ function rangeOf(index: Float64Array): { min: number; max: number } {
   return { min, max };
 }
 
-/** Each school's first-level bucket into `ids`, and bucket b's count into start[b + 1]. */
-function countBuckets(index: Float64Array, min: number, scale: number, ids: Uint16Array, start: Uint32Array): void {
-  const last = start.length - 2;
+/** Each school's first-level bucket (of last + 1) into `ids`, and bucket b's count into START[b + 1]. */
+function countBuckets(index: Float64Array, min: number, scale: number, last: number, ids: Uint16Array): void {
   for (let i = 0; i < index.length; i++) {
     const b = bucketOf(index[i], min, scale, last);
     ids[i] = b;
-    start[b + 1]++;
+    START[b + 1]++;
   }
 }
 
-/** Every school's record to the next free place of its bucket (`next`: where each bucket's free places begin). */
+/** Every school's record to the next free place of its bucket (NEXT: where each bucket's free places begin). */
 function scatter(
   index: Float64Array,
   resource: Float64Array,
   pupils: Float64Array,
   ids: Uint16Array,
-  next: Uint32Array,
   records: Float64Array,
 ): void {
   for (let i = 0; i < index.length; i++) {
-    const to = 3 * next[ids[i]]++;
+    const to = 3 * NEXT[ids[i]]++;
     records[to] = index[i];
     records[to + 1] = resource[i];
     records[to + 2] = pupils[i];
