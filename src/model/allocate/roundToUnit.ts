@@ -25,8 +25,6 @@ export function roundToUnit(
    * unit) for a school with pupils, 0 for one without: no list of candidates is needed.
    */
   const keys = keyArray(n);
-  /** How many candidates' keys have each high half (bits 15–29): the selection's first step. */
-  const counts = new Uint32Array(BUCKETS);
   let roundedUnits = 0;
   let others = 0;
   for (let k = 0; k < n; k++) {
@@ -37,10 +35,8 @@ export function roundToUnit(
     // A remainder below 0 (the guard rounded up) counts as 0, as roundOrZero gives it.
     const key = pupils[k] > 0 ? 1 + roundOrZero((exact - down) * 1e9) : (others++, NOT_CANDIDATE);
     keys[k] = key;
-    counts[key >>> 15]++;
   }
   const candidates = n - others;
-  counts[0] -= others; // the schools without pupils: key 0, counted in group 0
   const totalUnits = total / unit;
   const wholeUnits = floorGuarded(totalUnits);
   const partial = Math.max(0, total - wholeUnits * unit);
@@ -50,7 +46,7 @@ export function roundToUnit(
     missing = 0;
   }
   const recipients = missing + (partial > 0 ? 1 : 0);
-  const chosen = firstInRuleOrder(keys, candidates, counts, index, recipients, false);
+  const chosen = firstInRuleOrder(keys, candidates, index, recipients, false);
   if ("all" in chosen) {
     // Float error in the amounts can leave more units than schools: deal them round again,
     // whole rounds at once (the count can be large when the amounts fall far short of the total).
@@ -111,14 +107,13 @@ const byRule = (keys: Uint32Array, index: Float64Array) => (a: number, b: number
  * `reverse`: below it), then `boundary`, those of key equal to it that are
  * chosen, in that order, so the last of all is last. Only the boundary group
  * needs the tie rule: a radix selection on the integer keys finds the
- * threshold in two passes (one if `counts` holds the first's counts), which
+ * threshold in two passes over the keys, which
  * keeps a million rows fast. When `count` exceeds the candidates: `all` of
  * them in full order, to deal round again.
  */
 function firstInRuleOrder(
   keys: Uint32Array,
   candidates: number,
-  counts: Uint32Array | undefined,
   index: Float64Array,
   count: number,
   reverse: boolean,
@@ -132,7 +127,7 @@ function firstInRuleOrder(
     for (let k = 0; k < keys.length; k++) if (keys[k] !== NOT_CANDIDATE) all.push(k);
     return { all: all.sort(compare) };
   }
-  const threshold = nthSmallestKey(keys, counts, reverse ? count - 1 : candidates - count);
+  const threshold = nthSmallestKey(keys, candidates, reverse ? count - 1 : candidates - count);
   let past = 0;
   const boundary: number[] = [];
   for (let k = 0; k < keys.length; k++) {
@@ -147,11 +142,15 @@ function firstInRuleOrder(
 
 /**
  * The `j`-th smallest key (from 0) of the candidates. Keys are whole numbers
- * below 2^30: one pass counts the high 15 bits (or `counts` has them), a
+ * below 2^30: one pass counts the high 15 bits, a
  * second the low 15 bits inside the bucket that holds it.
  */
-function nthSmallestKey(keys: Uint32Array, counts: Uint32Array | undefined, j: number): number {
-  const high = counts ?? countHighBits(keys);
+function nthSmallestKey(keys: Uint32Array, candidates: number, j: number): number {
+  // Counting every key and taking the others (key 0, in group 0) back out is faster than a test;
+  // so is a pass of its own: counting inside the rounding pass took twice as long.
+  const high = new Uint32Array(BUCKETS);
+  for (let k = 0; k < keys.length; k++) high[keys[k] >>> 15]++;
+  high[0] -= keys.length - candidates;
   let bucket = 0;
   while (j >= high[bucket]) j -= high[bucket++];
   const low = new Uint32Array(1 << 15);
@@ -162,13 +161,6 @@ function nthSmallestKey(keys: Uint32Array, counts: Uint32Array | undefined, j: n
   let rest = 0;
   while (j >= low[rest]) j -= low[rest++];
   return bucket * (1 << 15) + rest;
-}
-
-/** How many candidates' keys have each value of the high 15 bits. */
-function countHighBits(keys: Uint32Array): Uint32Array {
-  const counts = new Uint32Array(BUCKETS);
-  for (let k = 0; k < keys.length; k++) if (keys[k] !== NOT_CANDIDATE) counts[keys[k] >>> 15]++;
-  return counts;
 }
 
 /**
@@ -207,7 +199,7 @@ function takeBack(count: number, units: Float64Array, keys: Uint32Array, index: 
   const holderKeys = keys.map((key, k) => (units[k] >= 1 ? key : NOT_CANDIDATE));
   let holders = 0;
   for (const key of holderKeys) holders += Number(key !== NOT_CANDIDATE);
-  const chosen = firstInRuleOrder(holderKeys, holders, undefined, index, count, true);
+  const chosen = firstInRuleOrder(holderKeys, holders, index, count, true);
   if (!("all" in chosen)) {
     // One from each chosen holder: exactly `count` of them, each with a unit to give.
     const { threshold, boundary } = chosen;
