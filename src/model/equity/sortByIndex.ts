@@ -56,7 +56,7 @@ function bucketSort(index: Float64Array, resource: Float64Array, pupils: Float64
   // NaN, ±Infinity, a range that overflows or underflows, or all equal: not for buckets.
   if (!Number.isFinite(min) || !Number.isFinite(max) || !Number.isFinite(scale) || !(scale > 0)) return false;
   const { ids, records } = workspace(n);
-  START.fill(0);
+  START.fill(0, 0, buckets + 1);
   countBuckets(index, min, scale, buckets - 1, ids);
   let largest = 0;
   for (let b = 0; b < buckets; b++) {
@@ -90,10 +90,7 @@ function sortBuckets(
   visit: Visit,
 ): void {
   // Larger buckets (indexes bunched together) get buffers of their own.
-  const big = largest > BUFFERED ? largest : 0;
-  const scratch = new Float64Array(3 * big);
-  const counts = new Uint32Array(big + 1);
-  const fineIds = new Uint32Array(big);
+  const own = largest > BUFFERED ? ownBuffers(largest) : undefined;
   for (let b = 0; b < buckets; b++) {
     const from = START[b];
     const m = START[b + 1] - from;
@@ -101,11 +98,19 @@ function sortBuckets(
     // Bucket b spans [min + b / scale, min + (b + 1) / scale), up to rounding (hence the clamp).
     const low = min + b / scale;
     const chunk =
-      m <= BUFFERED
+      own === undefined || m <= BUFFERED
         ? sortBucket(records, from, m, low, scale * m, SCRATCH, COUNTS, FINE_IDS)
-        : sortBucket(records, from, m, low, scale * m, scratch, counts, fineIds);
+        : sortBucket(records, from, m, low, scale * m, own.scratch, own.counts, own.fineIds);
     visit(chunk, m, records); // this bucket is in `chunk` now: records before its end are free
   }
+}
+
+function ownBuffers(schools: number) {
+  return {
+    scratch: new Float64Array(3 * schools),
+    counts: new Uint32Array(schools + 1),
+    fineIds: new Uint32Array(schools),
+  };
 }
 
 /** Smallest and largest index; NaN if any is NaN (Math.min and Math.max pass it on). */
