@@ -21,10 +21,11 @@
  * (this pass's and the previous pass's, taking turns); elsewhere k centres,
  * p coefficients, the sums (p × (p + 1), then log-likelihood, Pearson χ²,
  * extreme schools, saturated log-likelihood) and the scratch of one block:
- * 3 × 256 doubles and p + 1 pointers.
+ * 3 × BLOCK doubles and p + 1 pointers.
  */
 
-const BLOCK: i32 = 256;
+// Rows a block: its columns (factors, ones, weights, z, η) stay in the first-level cache; 64 measured fastest.
+const BLOCK: i32 = 64;
 const THRESHOLD: f64 = 30;
 const EPSILON: f64 = 2.220446049250313e-16;
 const MAGIC: f64 = 6755399441055744.0; // 1.5 · 2^52: adding it rounds to an integer kept in the low bits

@@ -61,7 +61,7 @@ interface KernelExports {
 }
 
 /** Rows per block in the kernel (its BLOCK). */
-const BLOCK = 256;
+const BLOCK = 64;
 const PAGE = 65536;
 
 let compiled: WebAssembly.Module | undefined;

@@ -1,5 +1,5 @@
 /**
- * The fits read their rows in blocks (256 in the kernel, 512 for leverage); here 1 300 schools (several blocks,
+ * The fits read their rows in blocks (64 in the kernel, 512 for leverage); here 1 300 schools (several blocks,
  * the last one short), some without pupils at block edges, and a year-like
  * factor 2 020 ± 1 that only stays well conditioned if the design is centred.
  * Against R's glm()/lm(), hatvalues() and fitted() (make-blocks.R); the
