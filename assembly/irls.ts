@@ -311,7 +311,7 @@ function linkSchool(
     if (wi != 0) blockLogLikelihood += wi * (yi * log1(mu) + (1 - yi) * log1(1 - mu));
     if (wi > 0 && (mu > 1 - 10 * EPSILON || mu < 10 * EPSILON)) extreme += 1;
   }
-  store<f64>(fitted + row, mu);
+  if (!writes) store<f64>(fitted + row, mu);
   const residual = (yi - mu) / d;
   blockPearson += load<f64>(previous + row) * residual * residual;
   if (writes) {
@@ -363,7 +363,8 @@ function linkBlock(
     const mu = f64x2.mul(t, u);
     const d = f64x2.mul(mu, u);
     ll = f64x2.add(ll, f64x2.mul(wi, f64x2.sub(f64x2.mul(yi, e), vlog(onePlusT))));
-    store<v128>(fitted + row, mu);
+    // μ is kept by a CHECK only (the fit's last pass, mostly); a STEP's μ is used within the pass.
+    if (!writes) store<v128>(fitted + row, mu);
     const residual = f64x2.div(f64x2.sub(yi, mu), d);
     chi = f64x2.add(chi, f64x2.mul(load<v128>(previous + row), f64x2.mul(residual, residual)));
     if (writes) {

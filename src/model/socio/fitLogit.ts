@@ -133,8 +133,11 @@ export function fitLogit(
   const outputs = once(() => {
     let source = kernel;
     let weightsOut: Float64Array;
-    if (kernel.owns()) weightsOut = kernel.workingWeights(back);
-    else {
+    if (kernel.owns()) {
+      weightsOut = kernel.workingWeights(back);
+      // μ is kept by a check pass only: after a full step, one more check at β.
+      if (!convergedOnCheck) kernel.pass(PassKind.Check, finalBeta);
+    } else {
       source = new FitKernel(factors, y, weights, center);
       source.pass(PassKind.Start);
       if (finalWeightsAt) source.pass(PassKind.Step, finalWeightsAt);

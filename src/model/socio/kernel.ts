@@ -219,7 +219,7 @@ export class FitKernel {
     return stillOwns(this);
   }
 
-  /** μ (logit) or Xβ (Predict) of the last pass, copied out. */
+  /** μ of the last Check pass or Xβ of the last Predict pass, copied out. */
   fitted(): Float64Array {
     const start = this.at.fitted / 8;
     return this.heap.slice(start, start + this.n);

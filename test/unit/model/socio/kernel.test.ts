@@ -73,8 +73,12 @@ describe("a pass against R's binomial() formulas", () => {
     kernel.pass(PassKind.Start);
     const startWeights = kernel.workingWeights();
     const pass = kernel.pass(PassKind.Step, beta);
-    const mu = kernel.fitted();
     const working = kernel.workingWeights();
+    // A step uses μ within the pass; a check at the same β keeps it.
+    const check = kernel.pass(PassKind.Check, beta);
+    const mu = kernel.fitted();
+    expect(check.logLikelihood).toBe(pass.logLikelihood);
+    expect(check.extreme).toBe(pass.extreme);
 
     let logLikelihood = 0;
     let pearson = 0;
