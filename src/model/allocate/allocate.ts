@@ -160,11 +160,13 @@ export function solveAllocation(request: AllocationRequest, keep: boolean): Allo
   }
 
   // Schools without pupils add 0 to floorTotal, so it is Σ low.
-  const amounts = clampedShares(slope, low, high, Math.min(pot, reachable), !keep, { slopeMax, lowSum: floorTotal });
-  // One sum finds whether any amount is not finite (a sum of finite amounts can still overflow: then look).
-  let amountTotal = 0;
-  for (let k = 0; k < n; k++) amountTotal += amounts[k];
-  for (let k = 0; !Number.isFinite(amountTotal) && k < n; k++) {
+  const { amounts, lambda } = clampedShares(slope, low, high, Math.min(pot, reachable), !keep, {
+    slopeMax,
+    lowSum: floorTotal,
+  });
+  // Every amount is finite when λ is: the slopes are at most 1, the floors finite (both checked
+  // above), and a cap is taken only where it is at most λ · slope. So no pass looks unless λ is not.
+  for (let k = 0; !Number.isFinite(lambda) && k < n; k++) {
     if (!Number.isFinite(amounts[k])) {
       const w = where(k, "pupils");
       throw numError({

@@ -1,3 +1,5 @@
+import { scaledArray } from "./workArrays";
+
 /**
  * Solves the allocation rule exactly:
  *   amount_i = clamp(λ · slope_i, low_i, high_i),  with λ ≥ 0 such that Σ amount_i = total.
@@ -5,7 +7,8 @@
  * Σ amount(λ) is continuous, non-decreasing and piecewise linear in λ, so a
  * Newton step from any λ lands exactly on the root when the same schools are
  * clamped there; bisection keeps the steps inside a shrinking bracket when it
- * would not. A handful of passes over the data, no sorting.
+ * would not. A handful of passes over the data, no sorting. Returns the
+ * amounts with the λ that gives them.
  *
  * Preconditions (checked by the caller, which knows how to explain them):
  * 0 ≤ low_i ≤ high_i, slope_i ≥ 0, and Σ low ≤ total ≤ Σ (slope_i > 0 ? high_i : low_i).
@@ -17,7 +20,7 @@ export function clampedShares(
   total: number,
   inPlace?: boolean,
   known?: { slopeMax: number; lowSum: number },
-): Float64Array {
+): { amounts: Float64Array; lambda: number } {
   const n = slope.length;
   // Scale the slopes so the largest is 1: λ then stays a well-sized number
   // even for subnormal or huge pupil weights. `known`: the caller has summed them already.
@@ -29,9 +32,11 @@ export function clampedShares(
       lowSum += low[i];
     }
   }
-  // One array: the scaled slopes, overwritten by the amounts at the end; `inPlace`: the slopes'
-  // own array (a caller that no longer needs them saves a million-row array).
-  const scaled = inPlace ? slope : new Float64Array(n);
+  // `inPlace`: the amounts overwrite the slopes (a caller that no longer needs them saves a
+  // million-row array) and the scaled slopes go to a work array; else one new array holds the
+  // scaled slopes, then the amounts.
+  const scaled = inPlace ? scaledArray(n) : new Float64Array(n);
+  const amounts = inPlace ? slope : scaled;
   let slopeSum = 0;
   if (slopeMax > 0) {
     for (let i = 0; i < n; i++) {
@@ -42,9 +47,16 @@ export function clampedShares(
 
   // At λ = 0 every school sits at its floor (low ≥ 0): Σ amount(0) = Σ low, no pass needed.
   let at: Sums = { lambda: 0, clamped: lowSum, freeSlope: 0 };
+  // The first λ tried, total / Σ slope, is often the answer (no school at a floor or cap there):
+  // its pass also writes its amounts where they have their own array, which saves a pass.
+  let written = NaN;
   /** Σ amount(λ) = clamped + λ · freeSlope; the search often asks again for the λ it has just tried. */
   const evaluate = (lambda: number): number => {
-    if (lambda !== at.lambda) at = sumsAt(lambda, scaled, low, high);
+    if (lambda !== at.lambda) {
+      const first = inPlace && Number.isNaN(written);
+      at = sumsAt(lambda, scaled, low, high, first ? amounts : undefined);
+      if (first) written = lambda;
+    }
     return at.clamped + at.lambda * at.freeSlope;
   };
 
@@ -75,12 +87,13 @@ export function clampedShares(
       }
     }
   }
-  const amounts = scaled;
-  for (let i = 0; i < n; i++) {
-    const x = lambda * scaled[i];
-    amounts[i] = x <= low[i] ? low[i] : x >= high[i] ? high[i] : x;
-  }
-  return amounts;
+  if (lambda !== written) for (let i = 0; i < n; i++) amounts[i] = clampedAmount(lambda * scaled[i], low[i], high[i]);
+  return { amounts, lambda };
+}
+
+/** A school's amount: its share x = λ · slope, held between its least and most kronor. */
+function clampedAmount(x: number, low: number, high: number): number {
+  return x <= low ? low : x >= high ? high : x;
 }
 
 /** Σ amount(λ) split into the clamped schools' total and the free schools' total slope. */
@@ -91,14 +104,21 @@ interface Sums {
 }
 
 /**
- * One pass at λ. Without branches on the data (where many schools sit at a
- * floor or cap, which one a school is at is a coin toss the processor would
- * mispredict): each school adds its floor, its cap or 0 to `clamped` and its
- * slope or 0 to `freeSlope`. Adding 0 leaves a sum as it was, so the sums are
- * those of the plain rule, bit for bit. x = λ · slope is finite (λ is, the
- * slope at most 1), so min(cap, x) is too even where the cap is Infinity.
+ * One pass at λ (`amounts`: also writing each school's amount there). With
+ * few branches on the data (where many schools sit at a floor or cap, which
+ * one a school is at is a coin toss the processor would mispredict): each
+ * school adds its floor, its cap or 0 to `clamped` and its slope or 0 to
+ * `freeSlope`. Adding 0 leaves a sum as it was, so the sums are those of the
+ * plain rule, bit for bit. x = λ · slope is finite (λ is, the slope at most
+ * 1), so min(cap, x) is too even where the cap is Infinity.
  */
-function sumsAt(lambda: number, scaled: Float64Array, low: Float64Array, high: Float64Array): Sums {
+function sumsAt(
+  lambda: number,
+  scaled: Float64Array,
+  low: Float64Array,
+  high: Float64Array,
+  amounts: Float64Array | undefined,
+): Sums {
   let clamped = 0;
   let freeSlope = 0;
   for (let i = 0; i < scaled.length; i++) {
@@ -108,6 +128,7 @@ function sumsAt(lambda: number, scaled: Float64Array, low: Float64Array, high: F
     const atHigh = Number(x >= high[i]) * (1 - atLow);
     clamped += atLow * low[i] + atHigh * Math.min(high[i], x);
     freeSlope += (1 - atLow - atHigh) * s;
+    if (amounts) amounts[i] = clampedAmount(x, low[i], high[i]);
   }
   return { lambda, clamped, freeSlope };
 }
