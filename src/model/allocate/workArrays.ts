@@ -1,12 +1,10 @@
+import { KeptForNextCall } from "../memory/keptForNextCall";
+
 /**
  * Arrays an allocation needs only while it runs: each school's least and
- * most kronor, its slope scaled, and the rounding's remainder keys. They are kept for the next
- * call through a WeakRef: at a million schools a fresh 8 MB array costs about
- * 2 ms in page faults on first touch, more than a pass over it, and a
- * recalculation or Målsök calls ALLOCATE again and again with the same
- * schools. The garbage collector may drop them whenever no call holds them.
- * Calls never overlap (JavaScript runs one at a time and nothing here waits),
- * so one set is enough; each user overwrites every entry it reads.
+ * most kronor, its slope scaled, and the rounding's remainder keys, kept for
+ * the next call (KeptForNextCall says why). Each user overwrites every entry
+ * it reads.
  */
 interface Held {
   scaled: Float64Array;
@@ -15,20 +13,19 @@ interface Held {
   keys: Uint32Array;
 }
 
-let held: WeakRef<Held> | undefined;
+const kept = new KeptForNextCall<Held>(
+  (n) => ({
+    scaled: new Float64Array(n),
+    low: new Float64Array(n),
+    high: new Float64Array(n),
+    keys: new Uint32Array(n),
+  }),
+  (held) => held.low.length,
+);
 
 /** The kept arrays, grown to at least `n` entries, as views of exactly `n`. */
 function workArrays(n: number): Held {
-  let arrays = held?.deref();
-  if (!arrays || arrays.low.length < n) {
-    arrays = {
-      scaled: new Float64Array(n),
-      low: new Float64Array(n),
-      high: new Float64Array(n),
-      keys: new Uint32Array(n),
-    };
-    held = new WeakRef(arrays);
-  }
+  const arrays = kept.take(n);
   if (n === arrays.low.length) return arrays;
   const { scaled, low, high, keys } = arrays;
   return {

@@ -21,6 +21,7 @@
  * caller may write its own results there instead of allocating a
  * million-row array. They last until the next sort (which reuses it).
  */
+import { KeptForNextCall } from "../memory/keptForNextCall";
 export type Visit = (records: Float64Array, count: number, spare: Float64Array) => void;
 
 export function visitByIndex(index: Float64Array, resource: Float64Array, pupils: Float64Array, visit: Visit): void {
@@ -150,26 +151,22 @@ function scatter(
 }
 
 /**
- * The bucket sort's two large arrays, kept for the next sort through a
- * WeakRef: touching fresh memory (page faults, zeroing, the garbage
- * collector's work) costs more than the scatter itself at a million schools,
- * and a workbook recomputes EQUITYGAP on the same columns at every
- * recalculation. The garbage collector may drop them whenever nothing else
- * holds them. What a caller wrote into `spare` lasts until the next sort.
+ * The bucket sort's two large arrays, kept for the next sort
+ * (KeptForNextCall says why: at a million schools touching fresh memory
+ * costs more than the scatter itself). What a caller wrote into `spare`
+ * lasts until the next sort.
  */
 interface Workspace {
   ids: Uint16Array;
   records: Float64Array;
 }
-let kept: WeakRef<Workspace> | undefined;
+const kept = new KeptForNextCall<Workspace>(
+  (n) => ({ ids: new Uint16Array(n), records: new Float64Array(3 * n) }),
+  (held) => held.ids.length,
+);
 
 function workspace(n: number): Workspace {
-  let held = kept?.deref();
-  if (!held || held.ids.length < n) {
-    held = { ids: new Uint16Array(n), records: new Float64Array(3 * n) };
-    kept = new WeakRef(held);
-  }
-  return held;
+  return kept.take(n);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { numError } from "../errors";
+import { KeptForNextCall } from "../memory/keptForNextCall";
 import { KERNEL_WASM_BASE64 } from "./kernelWasm";
 
 /**
@@ -8,10 +9,8 @@ import { KERNEL_WASM_BASE64 } from "./kernelWasm";
  * reads it there — and gives each pass's sums back.
  *
  * The memory (about 13 doubles per school for 8 factors) is kept for the
- * next fit through a WeakRef: the first touch of fresh memory costs more
- * than copying the data into it (page faults, ~50 ms for a million schools),
- * and a workbook refits the same data at every recalculation. The garbage
- * collector may drop it whenever nothing else holds it.
+ * next fit (KeptForNextCall): its first touch costs more than copying the
+ * data into it (page faults, ~50 ms for a million schools).
  */
 
 /** What a pass computes (assembly/irls.ts `pass`). */
@@ -113,20 +112,20 @@ export function kernelInstance(): KernelExports {
   return new WebAssembly.Instance(kernelModule(), {}).exports as unknown as KernelExports;
 }
 
-/** The last fit's instance, with the FitKernel that uses it now. */
+/** The last fit's instance, with the FitKernel that uses it now: kept for the next fit (KeptForNextCall says why). */
 interface Reusable {
   kernel: KernelExports;
   owner?: FitKernel;
 }
-let reusable: WeakRef<Reusable> | undefined;
+// Any kept instance will do: its memory grows to what a fit needs.
+const reusable = new KeptForNextCall<Reusable>(
+  () => ({ kernel: kernelInstance() }),
+  () => Infinity,
+);
 
 /** The kept instance for `owner` (a fresh one when none is kept), its memory grown to `bytes`. */
 function instanceFor(owner: FitKernel, bytes: number): KernelExports {
-  let held = reusable?.deref();
-  if (!held) {
-    held = { kernel: kernelInstance() };
-    reusable = new WeakRef(held);
-  }
+  const held = reusable.take(0);
   held.owner = owner;
   const memory = held.kernel.memory;
   const pages = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
@@ -136,7 +135,7 @@ function instanceFor(owner: FitKernel, bytes: number): KernelExports {
 
 /** Whether `owner` still has the kept instance (a later fit takes it over). */
 function stillOwns(owner: FitKernel): boolean {
-  return reusable?.deref()?.owner === owner;
+  return reusable.peek()?.owner === owner;
 }
 
 const align16 = (bytes: number) => Math.ceil(bytes / 16) * 16;
