@@ -1,3 +1,5 @@
+import { KeptForNextCall } from "../memory/keptForNextCall";
+
 /**
  * Hands the schools over in need-index order, ascending and stable (equal
  * indexes keep their row order), in consecutive chunks of interleaved
@@ -21,7 +23,6 @@
  * caller may write its own results there instead of allocating a
  * million-row array. They last until the next sort (which reuses it).
  */
-import { KeptForNextCall } from "../memory/keptForNextCall";
 export type Visit = (records: Float64Array, count: number, spare: Float64Array) => void;
 
 export function visitByIndex(index: Float64Array, resource: Float64Array, pupils: Float64Array, visit: Visit): void {
