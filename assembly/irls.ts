@@ -10,10 +10,10 @@
  * weights and responses, and the upper triangle of [X'WX | X'Wz].
  *
  * Written by hand because no package does a weighted cross-product with a
- * logit link on SIMD; exp and log are here because WebAssembly has neither.
- * The module must stay below 4 KB: browsers compile larger modules only
- * asynchronously on the main thread, and the fits are synchronous
- * (test/unit/model/socio/kernelBuild.test.ts).
+ * logit link on SIMD; exp and log are here because WebAssembly has neither
+ * (test/unit/model/socio/kernel.test.ts holds them against Math's). Browsers
+ * that compile modules over 4 KB only asynchronously on the main thread get
+ * it compiled as the page loads (kernel.ts).
  *
  * Memory layout (set by src/model/socio/kernel.ts; every column holds n2
  * doubles, n2 = n rounded up to even, padding rows have weight 0): the k
@@ -42,134 +42,181 @@ export function heapBase(): usize {
 /**
  * The constants of vexp and vlog, each twice (one per lane), read from
  * memory: a v128 constant in the code costs several instructions each time
- * it is used, a load one.
+ * it is used, a load one. Named by their byte offsets below.
  */
 const K = memory.data<i64>(
   [
+    // 0: LOG2E
     reinterpret<i64>(<f64>LOG2E),
     reinterpret<i64>(<f64>LOG2E),
+    // 16: MAGIC
     reinterpret<i64>(<f64>MAGIC),
     reinterpret<i64>(<f64>MAGIC),
+    // 32: LN2_HI
     reinterpret<i64>(<f64>LN2_HI),
     reinterpret<i64>(<f64>LN2_HI),
+    // 48: LN2_LO
     reinterpret<i64>(<f64>LN2_LO),
     reinterpret<i64>(<f64>LN2_LO),
+    // 64: ONE
     reinterpret<i64>(<f64>1.0),
     reinterpret<i64>(<f64>1.0),
+    // 80: 1/2!
     reinterpret<i64>(<f64>(1.0 / 2.0)),
     reinterpret<i64>(<f64>(1.0 / 2.0)),
+    // 96: 1/3!
     reinterpret<i64>(<f64>(1.0 / 6.0)),
     reinterpret<i64>(<f64>(1.0 / 6.0)),
+    // 112: 1/4!
     reinterpret<i64>(<f64>(1.0 / 24.0)),
     reinterpret<i64>(<f64>(1.0 / 24.0)),
+    // 128: 1/5!
     reinterpret<i64>(<f64>(1.0 / 120.0)),
     reinterpret<i64>(<f64>(1.0 / 120.0)),
+    // 144: 1/6!
     reinterpret<i64>(<f64>(1.0 / 720.0)),
     reinterpret<i64>(<f64>(1.0 / 720.0)),
+    // 160: 1/7!
     reinterpret<i64>(<f64>(1.0 / 5040.0)),
     reinterpret<i64>(<f64>(1.0 / 5040.0)),
+    // 176: 1/8!
     reinterpret<i64>(<f64>(1.0 / 40320.0)),
     reinterpret<i64>(<f64>(1.0 / 40320.0)),
+    // 192: 1/9!
     reinterpret<i64>(<f64>(1.0 / 362880.0)),
     reinterpret<i64>(<f64>(1.0 / 362880.0)),
+    // 208: 1/10!
     reinterpret<i64>(<f64>(1.0 / 3628800.0)),
     reinterpret<i64>(<f64>(1.0 / 3628800.0)),
+    // 224: 1/11!
     reinterpret<i64>(<f64>(1.0 / 39916800.0)),
     reinterpret<i64>(<f64>(1.0 / 39916800.0)),
+    // 240: 1/12!
     reinterpret<i64>(<f64>(1.0 / 479001600.0)),
     reinterpret<i64>(<f64>(1.0 / 479001600.0)),
+    // 256: 1/13!
     reinterpret<i64>(<f64>(1.0 / 6227020800.0)),
     reinterpret<i64>(<f64>(1.0 / 6227020800.0)),
-    0x4338000000000000,
-    0x4338000000000000,
+    // 272: 2^52 + 1023
     reinterpret<i64>(<f64>(4503599627370496.0 + 1023.0)),
     reinterpret<i64>(<f64>(4503599627370496.0 + 1023.0)),
+    // 288: SQRT2
     reinterpret<i64>(<f64>SQRT2),
     reinterpret<i64>(<f64>SQRT2),
+    // 304: HALF
     reinterpret<i64>(<f64>0.5),
     reinterpret<i64>(<f64>0.5),
+    // 320: 1/3
     reinterpret<i64>(<f64>(1.0 / 3.0)),
     reinterpret<i64>(<f64>(1.0 / 3.0)),
+    // 336: 1/5
     reinterpret<i64>(<f64>(1.0 / 5.0)),
     reinterpret<i64>(<f64>(1.0 / 5.0)),
+    // 352: 1/7
     reinterpret<i64>(<f64>(1.0 / 7.0)),
     reinterpret<i64>(<f64>(1.0 / 7.0)),
+    // 368: 1/9
     reinterpret<i64>(<f64>(1.0 / 9.0)),
     reinterpret<i64>(<f64>(1.0 / 9.0)),
+    // 384: 1/11
     reinterpret<i64>(<f64>(1.0 / 11.0)),
     reinterpret<i64>(<f64>(1.0 / 11.0)),
+    // 400: 1/13
     reinterpret<i64>(<f64>(1.0 / 13.0)),
     reinterpret<i64>(<f64>(1.0 / 13.0)),
+    // 416: 1/15
     reinterpret<i64>(<f64>(1.0 / 15.0)),
     reinterpret<i64>(<f64>(1.0 / 15.0)),
+    // 432: 1/17
     reinterpret<i64>(<f64>(1.0 / 17.0)),
     reinterpret<i64>(<f64>(1.0 / 17.0)),
+    // 448: 1/19
     reinterpret<i64>(<f64>(1.0 / 19.0)),
     reinterpret<i64>(<f64>(1.0 / 19.0)),
+    // 464: 1/21
     reinterpret<i64>(<f64>(1.0 / 21.0)),
     reinterpret<i64>(<f64>(1.0 / 21.0)),
+    // 480: exponent bits of 2^52
     0x4330000000000000,
     0x4330000000000000,
+    // 496: mantissa mask
     0x000fffffffffffff,
     0x000fffffffffffff,
+    // 512: exponent bits of 1
     0x3ff0000000000000,
     0x3ff0000000000000,
   ],
   16,
 );
+const LOG2E_AT = 0;
+const MAGIC_AT = 16;
+const LN2_HI_AT = 32;
+const LN2_LO_AT = 48;
+const ONE_AT = 64;
+/** 1/2!, 1/3!, …, 1/13!: the term of r^j at EXP_TERMS_AT + 16 (j − 2). */
+const EXP_TERMS_AT = 80;
+const EXPONENT_BIAS_AT = 272;
+const SQRT2_AT = 288;
+const HALF_AT = 304;
+/** 1/3, 1/5, …, 1/21: the term of s^(2j) at LOG_TERMS_AT + 16 (j − 1). */
+const LOG_TERMS_AT = 320;
+const EXPONENT_BITS_AT = 480;
+const MANTISSA_MASK_AT = 496;
+const ONE_BITS_AT = 512;
 
 /** e^x for |x| ≤ 30 (ln 2 reduction, Taylor series to degree 13: error below 1e-17 before rounding). */
 function vexp(x: v128): v128 {
-  const shifted = f64x2.add(f64x2.mul(x, load<v128>(K, 0)), load<v128>(K, 16));
-  const k = f64x2.sub(shifted, load<v128>(K, 16));
-  const r = f64x2.sub(f64x2.sub(x, f64x2.mul(k, load<v128>(K, 32))), f64x2.mul(k, load<v128>(K, 48)));
+  const shifted = f64x2.add(f64x2.mul(x, load<v128>(K, LOG2E_AT)), load<v128>(K, MAGIC_AT));
+  const k = f64x2.sub(shifted, load<v128>(K, MAGIC_AT));
+  const r = f64x2.sub(f64x2.sub(x, f64x2.mul(k, load<v128>(K, LN2_HI_AT))), f64x2.mul(k, load<v128>(K, LN2_LO_AT)));
   // Estrin's scheme: the terms in pairs, then in fours, so the CPU works on them side by side.
   const r2 = f64x2.mul(r, r);
   const r4 = f64x2.mul(r2, r2);
   const r8 = f64x2.mul(r4, r4);
-  const p01 = f64x2.add(load<v128>(K, 64), r);
-  const p23 = f64x2.add(load<v128>(K, 80), f64x2.mul(r, load<v128>(K, 96)));
-  const p45 = f64x2.add(load<v128>(K, 112), f64x2.mul(r, load<v128>(K, 128)));
-  const p67 = f64x2.add(load<v128>(K, 144), f64x2.mul(r, load<v128>(K, 160)));
-  const p89 = f64x2.add(load<v128>(K, 176), f64x2.mul(r, load<v128>(K, 192)));
-  const p1011 = f64x2.add(load<v128>(K, 208), f64x2.mul(r, load<v128>(K, 224)));
-  const p1213 = f64x2.add(load<v128>(K, 240), f64x2.mul(r, load<v128>(K, 256)));
+  const p01 = f64x2.add(load<v128>(K, ONE_AT), r);
+  const p23 = f64x2.add(load<v128>(K, EXP_TERMS_AT), f64x2.mul(r, load<v128>(K, EXP_TERMS_AT + 16)));
+  const p45 = f64x2.add(load<v128>(K, EXP_TERMS_AT + 32), f64x2.mul(r, load<v128>(K, EXP_TERMS_AT + 48)));
+  const p67 = f64x2.add(load<v128>(K, EXP_TERMS_AT + 64), f64x2.mul(r, load<v128>(K, EXP_TERMS_AT + 80)));
+  const p89 = f64x2.add(load<v128>(K, EXP_TERMS_AT + 96), f64x2.mul(r, load<v128>(K, EXP_TERMS_AT + 112)));
+  const p1011 = f64x2.add(load<v128>(K, EXP_TERMS_AT + 128), f64x2.mul(r, load<v128>(K, EXP_TERMS_AT + 144)));
+  const p1213 = f64x2.add(load<v128>(K, EXP_TERMS_AT + 160), f64x2.mul(r, load<v128>(K, EXP_TERMS_AT + 176)));
   const p03 = f64x2.add(p01, f64x2.mul(r2, p23));
   const p47 = f64x2.add(p45, f64x2.mul(r2, p67));
   const p811 = f64x2.add(p89, f64x2.mul(r2, p1011));
   const p07 = f64x2.add(p03, f64x2.mul(r4, p47));
   const p813 = f64x2.add(p811, f64x2.mul(r4, p1213));
   const q = f64x2.add(p07, f64x2.mul(r8, p813));
-  // 2^k: k sits in the low bits of `shifted`; add it to q's exponent.
-  const kBits = i64x2.sub(shifted, load<v128>(K, 272));
+  // 2^k: k sits in the low bits of `shifted` (MAGIC's bits plus k); add it to q's exponent.
+  const kBits = i64x2.sub(shifted, load<v128>(K, MAGIC_AT));
   return i64x2.add(q, i64x2.shl(kBits, 52));
 }
 
 /** ln x for normal x > 0 (x = 2^e · m, m in [√½, √2), series in s = (m − 1)/(m + 1) to s^21). */
 function vlog(x: v128): v128 {
   const exponent = i64x2.shr_u(x, 52);
-  let e = f64x2.sub(v128.or(exponent, load<v128>(K, 496)), load<v128>(K, 288));
-  let m = v128.or(v128.and(x, load<v128>(K, 512)), load<v128>(K, 528));
-  const big = f64x2.gt(m, load<v128>(K, 304));
-  m = v128.bitselect(f64x2.mul(m, load<v128>(K, 320)), m, big);
-  e = v128.bitselect(f64x2.add(e, load<v128>(K, 64)), e, big);
-  const s = f64x2.div(f64x2.sub(m, load<v128>(K, 64)), f64x2.add(m, load<v128>(K, 64)));
+  // e as a double: the biased exponent in the low bits of 2^52, minus 2^52 and the bias.
+  let e = f64x2.sub(v128.or(exponent, load<v128>(K, EXPONENT_BITS_AT)), load<v128>(K, EXPONENT_BIAS_AT));
+  let m = v128.or(v128.and(x, load<v128>(K, MANTISSA_MASK_AT)), load<v128>(K, ONE_BITS_AT));
+  const big = f64x2.gt(m, load<v128>(K, SQRT2_AT));
+  m = v128.bitselect(f64x2.mul(m, load<v128>(K, HALF_AT)), m, big);
+  e = v128.bitselect(f64x2.add(e, load<v128>(K, ONE_AT)), e, big);
+  const s = f64x2.div(f64x2.sub(m, load<v128>(K, ONE_AT)), f64x2.add(m, load<v128>(K, ONE_AT)));
   const s2 = f64x2.mul(s, s);
   // 1 + s²/3 + s⁴/5 + … + s²⁰/21 by Estrin's scheme (t = s²), as in vexp.
   const t2 = f64x2.mul(s2, s2);
   const t4 = f64x2.mul(t2, t2);
   const t8 = f64x2.mul(t4, t4);
-  const a01 = f64x2.add(load<v128>(K, 64), f64x2.mul(s2, load<v128>(K, 336)));
-  const a23 = f64x2.add(load<v128>(K, 352), f64x2.mul(s2, load<v128>(K, 368)));
-  const a45 = f64x2.add(load<v128>(K, 384), f64x2.mul(s2, load<v128>(K, 400)));
-  const a67 = f64x2.add(load<v128>(K, 416), f64x2.mul(s2, load<v128>(K, 432)));
-  const a89 = f64x2.add(load<v128>(K, 448), f64x2.mul(s2, load<v128>(K, 464)));
+  const a01 = f64x2.add(load<v128>(K, ONE_AT), f64x2.mul(s2, load<v128>(K, LOG_TERMS_AT)));
+  const a23 = f64x2.add(load<v128>(K, LOG_TERMS_AT + 16), f64x2.mul(s2, load<v128>(K, LOG_TERMS_AT + 32)));
+  const a45 = f64x2.add(load<v128>(K, LOG_TERMS_AT + 48), f64x2.mul(s2, load<v128>(K, LOG_TERMS_AT + 64)));
+  const a67 = f64x2.add(load<v128>(K, LOG_TERMS_AT + 80), f64x2.mul(s2, load<v128>(K, LOG_TERMS_AT + 96)));
+  const a89 = f64x2.add(load<v128>(K, LOG_TERMS_AT + 112), f64x2.mul(s2, load<v128>(K, LOG_TERMS_AT + 128)));
   const a03 = f64x2.add(a01, f64x2.mul(t2, a23));
   const a47 = f64x2.add(a45, f64x2.mul(t2, a67));
-  const a8 = f64x2.add(a89, f64x2.mul(t2, load<v128>(K, 480)));
+  const a8 = f64x2.add(a89, f64x2.mul(t2, load<v128>(K, LOG_TERMS_AT + 144)));
   const q = f64x2.add(f64x2.add(a03, f64x2.mul(t4, a47)), f64x2.mul(t8, a8));
   const logM = f64x2.mul(f64x2.add(s, s), q);
-  return f64x2.add(f64x2.mul(e, load<v128>(K, 32)), f64x2.add(f64x2.mul(e, load<v128>(K, 48)), logM));
+  return f64x2.add(f64x2.mul(e, load<v128>(K, LN2_HI_AT)), f64x2.add(f64x2.mul(e, load<v128>(K, LN2_LO_AT)), logM));
 }
 
 /** e^x and ln x for one number (the link's rare school-by-school path; the tests compare them with Math). */
