@@ -39,8 +39,11 @@ const log = (text: string) => {
   if (!json) process.stderr.write(text + "\n");
 };
 
-/** Rounds of turns: fewer at a million rows, where one R fit takes seconds. */
-const roundsFor = (rows: number) => (rows >= 1_000_000 ? 5 : 9);
+/**
+ * Rounds of turns, also at a million rows where one R fit takes seconds: on this shared virtual machine the
+ * host's load moves a single sample by a third, and medians of 5 moved the SOCIOFIT ratios by 0.03 between runs.
+ */
+const ROUNDS = 9;
 
 /** One pass summing the columns. */
 function floorOf(columns: Float64Array[]): () => number {
@@ -92,7 +95,7 @@ async function bench(
   const contenders: Record<string, Contender> = { ours: batched(run) };
   if (floorColumns) contenders.floor = batched(floorOf(floorColumns));
   if (extra.peer) contenders.peer = extra.peer;
-  const timed: Record<string, Stats> = await interleave(contenders, roundsFor(rows));
+  const timed: Record<string, Stats> = await interleave(contenders, ROUNDS);
   const { ours, floor, peer } = timed;
   const result: Result = { name, rows, cols: extra.cols, ...ours, rss_mb: memoryOf(name, rows) };
   if (floor) {
