@@ -89,6 +89,8 @@ medians.
 - **R**: \`glm(binomial)\`, \`glm(quasibinomial)\`, \`lm\` with \`weights = pupils\` in one R process holding the same data
   (fit time only, not reading the data); **max rel diff**: largest relative difference of the coefficients.
 - **floor**: one pass summing the same typed columns: no function can read its data faster; **×floor** = median / median.
+- **wrapper.allocate**: ALLOCATE as Excel calls it (2-D arrays in and out, through src/functions) against the model on
+  typed columns, 5 000 schools, in a process of its own (10 warm-up and 25 timed rounds); its ×floor is wrapper / model.
 - **peak MB**: resident memory one call adds at its peak: its first call in a fresh process (Linux high-water mark,
   reset before the call), so below a million rows it is mostly V8's own growth (compiled code, young generation); for
   R, gc()'s "max used" during one fit; for \`engine.recalc\`, the whole process's peak (one run per size, alone).
