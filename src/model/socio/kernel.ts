@@ -123,14 +123,17 @@ const reusable = new KeptForNextCall<Reusable>(
   () => Infinity,
 );
 
-/** The kept instance for `owner` (a fresh one when none is kept), its memory grown to `bytes`. */
-function instanceFor(owner: FitKernel, bytes: number): KernelExports {
+/** The kept instance, now `owner`'s (a fresh one when none is kept). */
+function instanceFor(owner: FitKernel): KernelExports {
   const held = reusable.take(0);
   held.owner = owner;
-  const memory = held.kernel.memory;
-  const pages = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
-  if (pages > 0) memory.grow(pages);
   return held.kernel;
+}
+
+/** Grows the kernel's memory to at least `bytes`. */
+function growTo(kernel: KernelExports, bytes: number): void {
+  const pages = Math.ceil(bytes / PAGE) - kernel.memory.buffer.byteLength / PAGE;
+  if (pages > 0) kernel.memory.grow(pages);
 }
 
 /** Whether `owner` still has the kept instance (a later fit takes it over). */
@@ -139,13 +142,6 @@ function stillOwns(owner: FitKernel): boolean {
 }
 
 const align16 = (bytes: number) => Math.ceil(bytes / 16) * 16;
-
-let heapBase: number | undefined;
-/** Where the kernel's own static data ends (the same for every instance). */
-function kernelHeapBase(): number {
-  heapBase ??= kernelInstance().heapBase();
-  return heapBase;
-}
 
 export class FitKernel {
   readonly n: number;
@@ -165,7 +161,8 @@ export class FitKernel {
     this.n2 = this.n + (this.n % 2);
     const { n2, k, p } = this;
     const column = n2 * 8;
-    let next = align16(kernelHeapBase());
+    this.kernel = instanceFor(this);
+    let next = align16(this.kernel.heapBase());
     const take = (bytes: number) => {
       const start = next;
       next = align16(next + bytes);
@@ -180,7 +177,7 @@ export class FitKernel {
       sums: take((p * (p + 1) + 4) * 8),
       scratch: take(3 * BLOCK * 8 + (p + 1) * 4),
     };
-    this.kernel = instanceFor(this, next);
+    growTo(this.kernel, next);
     this.heap = new Float64Array(this.kernel.memory.buffer);
     const base = x / 8;
     [...factors, y, weights].forEach((column, j) => {
