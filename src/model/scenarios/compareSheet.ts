@@ -11,7 +11,7 @@
  */
 import type { NumberFormat, Write } from "../../taskpane/workbook/workbookPort";
 import { Lang } from "../errors";
-import { DataRanges, dataReferences } from "../explain/dataReferences";
+import { DataRanges, DataReferences, dataReferences } from "../explain/dataReferences";
 import { SPILLED, gridWrites } from "../explain/gridWrites";
 import { perPupilFormula } from "../pane/perPupilFormula";
 import { limitFormulas } from "../pane/limitFormulas";
@@ -160,13 +160,30 @@ export function summaryFormats(sheet: string, summaryRow: number, scenarios: num
   return [...[0, 1, 2, 5, 7].map((m) => row(m, "#,##0")), row(3, "0.00"), row(4, "0"), row(6, "0.0%")];
 }
 
-export function compareWrites(
-  scenarios: Pick<Scenario, "name" | "column">[],
-  ranges: DataRanges,
+/** The words both comparisons (one pot, components) put in the frame. */
+export interface FrameWords {
+  title: string;
+  against: string;
+  summary: string;
+  measures: readonly string[];
+  base: string;
+  school: string;
+  pupils: string;
+}
+
+/**
+ * What both comparisons (one pot, components) share: the rows (title, summary, blocks, header, schools), the
+ * school and pupil columns, each scenario's columns as `blockOf` takes them, the grid with the title, the
+ * summary's labels and the school and pupil cells in it, and the number formats so far. `done` turns it
+ * into the sheet's layout, with the summary's formats after those the caller added.
+ */
+export function compareFrame<B>(
+  scenarios: Pick<Scenario, "column">[],
+  data: DataReferences,
   lang: Lang,
-): CompareLayout {
-  const data = dataReferences(ranges, lang);
-  const words = WORDS[lang];
+  words: FrameWords,
+  blockOf: (k: number, take: () => number) => B,
+) {
   const sheet = COMPARE_SHEET[lang];
   const n = data.schools;
   const summaryRow = 3;
@@ -178,39 +195,83 @@ export function compareWrites(
   const take = () => next++;
   const name = data.nameCell ? take() : undefined;
   const pupils = take();
-  const blocks: ScenarioBlock[] = scenarios.map((_, k) => {
-    const index = take();
-    const [floor, cap] = data.lastYearCell ? [take(), take()] : [undefined, undefined];
-    const [amount, perPupil] = [take(), take()];
-    const [difference, percent] = k > 0 ? [take(), take()] : [undefined, undefined];
-    return { index, floor, cap, amount, perPupil, difference, percent };
-  });
+  const blocks = scenarios.map((_, k) => blockOf(k, take));
   const width = Math.max(next, 1 + scenarios.length);
   const grid: string[][] = Array.from({ length: first + n }, () => Array.from({ length: width }, () => ""));
   const put = (row: number, c: number | undefined, text: string) => {
     if (c !== undefined) grid[row][c] = text;
   };
   const at = (c: number, r: number) => cellName(first + r, c);
-  const whole = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${first + n}`;
   const named = (k: number, key: string) => scenarioName(scenarios[k].column, key);
-  /** A spill's first cell, absolute: where a failing ALLOCATE shows its error (the cells under it are empty). */
-  const anchor = (c: number) => `$${columnName(c)}$${first + 1}`;
-  /** `formula`, or the first error among the spills it reads: never a number computed over empty cells. */
-  const guard = (formula: string, ...spills: number[]) =>
-    `=${spills.reduceRight((f, c) => `IF(ISERROR(${anchor(c)}),${anchor(c)},${f})`, formula)}`;
   const summary: SummaryPlace = { row: summaryRow, first, n, pupils: data.pupils, base: words.base };
 
   put(0, 0, words.title);
   put(1, 0, `="${words.against}"&${named(0, "NAMN")}&"."`);
   put(2, 0, words.summary);
   words.measures.forEach((label, m) => put(summaryRow + m, 0, label));
-
   put(headerRow, name, words.school);
   put(headerRow, pupils, words.pupils);
   for (let r = 0; r < n; r++) {
     if (data.nameCell) put(first + r, name, `=${data.nameCell(r)}&""`);
     put(first + r, pupils, `=${data.pupilCell(r)}`);
   }
+
+  const formats: NumberFormat[] = [];
+  const format = (c: number | undefined, code: string) => {
+    if (c !== undefined)
+      formats.push({ sheet, range: `${columnName(c)}${first + 1}:${columnName(c)}${first + n}`, code });
+  };
+  format(pupils, "#,##0");
+  const done = () => ({
+    sheet,
+    writes: gridWrites(sheet, grid, 0),
+    formats: [...formats, ...summaryFormats(sheet, summaryRow, scenarios.length)],
+    blocks,
+    summaryRow,
+    firstRow: first,
+    name,
+    pupils,
+  });
+  return {
+    sheet,
+    n,
+    summaryRow,
+    blockRow,
+    headerRow,
+    first,
+    name,
+    pupils,
+    blocks,
+    put,
+    at,
+    named,
+    summary,
+    format,
+    done,
+  };
+}
+
+export function compareWrites(
+  scenarios: Pick<Scenario, "name" | "column">[],
+  ranges: DataRanges,
+  lang: Lang,
+): CompareLayout {
+  const data = dataReferences(ranges, lang);
+  const words = WORDS[lang];
+  const frame = compareFrame(scenarios, data, lang, words, (k, take): ScenarioBlock => {
+    const index = take();
+    const [floor, cap] = data.lastYearCell ? [take(), take()] : [undefined, undefined];
+    const [amount, perPupil] = [take(), take()];
+    const [difference, percent] = k > 0 ? [take(), take()] : [undefined, undefined];
+    return { index, floor, cap, amount, perPupil, difference, percent };
+  });
+  const { n, blockRow, headerRow, first, pupils, blocks, put, at, named, summary, format } = frame;
+  const whole = (c: number) => `$${columnName(c)}$${first + 1}:$${columnName(c)}$${first + n}`;
+  /** A spill's first cell, absolute: where a failing ALLOCATE shows its error (the cells under it are empty). */
+  const anchor = (c: number) => `$${columnName(c)}$${first + 1}`;
+  /** `formula`, or the first error among the spills it reads: never a number computed over empty cells. */
+  const guard = (formula: string, ...spills: number[]) =>
+    `=${spills.reduceRight((f, c) => `IF(ISERROR(${anchor(c)}),${anchor(c)},${f})`, formula)}`;
 
   blocks.forEach((b, k) => {
     const limitNames = {
@@ -279,26 +340,10 @@ export function compareWrites(
     putSummary(put, summary, k, b, [b.amount, base.amount]);
   });
 
-  const formats: NumberFormat[] = [];
-  const format = (c: number | undefined, code: string) => {
-    if (c !== undefined)
-      formats.push({ sheet, range: `${columnName(c)}${first + 1}:${columnName(c)}${first + n}`, code });
-  };
-  format(pupils, "#,##0");
   for (const b of blocks) {
     format(b.index, "0.0");
     for (const c of [b.floor, b.cap, b.amount, b.perPupil, b.difference]) format(c, "#,##0");
     format(b.percent, "0.0%");
   }
-  formats.push(...summaryFormats(sheet, summaryRow, scenarios.length));
-  return {
-    sheet,
-    writes: gridWrites(sheet, grid, 0),
-    formats,
-    blocks,
-    summaryRow,
-    firstRow: first,
-    name,
-    pupils,
-  };
+  return frame.done();
 }

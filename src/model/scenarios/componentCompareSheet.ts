@@ -16,10 +16,8 @@ import { Component } from "../components/components";
 import { Lang } from "../errors";
 import { MoneyColumns, componentDataColumns, putMoneyColumns } from "../components/componentMoneyColumns";
 import { DataRanges, dataReferences } from "../explain/dataReferences";
-import { gridWrites } from "../explain/gridWrites";
-import { cellName, columnName } from "../sheet/addresses";
-import { COMPARE_SHEET, MEASURES, putSummary, summaryFormats } from "./compareSheet";
-import { Scenario, scenarioName } from "./scenarioSheet";
+import { compareFrame, putSummary } from "./compareSheet";
+import { Scenario } from "./scenarioSheet";
 
 const WORDS = {
   sv: {
@@ -97,12 +95,6 @@ export function componentCompareWrites(
 ): ComponentCompareLayout {
   const data = dataReferences(ranges, lang);
   const words = WORDS[lang];
-  const sheet = COMPARE_SHEET[lang];
-  const n = data.schools;
-  const summaryRow = 3;
-  const blockRow = summaryRow + MEASURES + 1;
-  const headerRow = blockRow + 1;
-  const first = headerRow + 1;
   const partsOf = (k: number): Component[] => scenarios[k].settings.components ?? [];
   const dataColumn = componentDataColumns(
     ranges.pupils,
@@ -110,12 +102,7 @@ export function componentCompareWrites(
     scenarios.flatMap((_, k) => partsOf(k)),
     lang,
   );
-
-  let next = 0;
-  const take = () => next++;
-  const name = data.nameCell ? take() : undefined;
-  const pupils = take();
-  const blocks: ComponentScenarioBlock[] = scenarios.map((_, k) => {
+  const frame = compareFrame(scenarios, data, lang, words, (k, take): ComponentScenarioBlock => {
     const index = take();
     const byKey: Record<string, number> = {};
     for (const c of partsOf(k)) byKey[c.key] = take();
@@ -125,24 +112,7 @@ export function componentCompareWrites(
     const [difference, percent] = k > 0 ? [take(), take()] : [undefined, undefined];
     return { index, components: byKey, total, perPupil, floor, cap, potFloor, potCap, difference, percent };
   });
-  const width = Math.max(next, 1 + scenarios.length);
-  const grid: string[][] = Array.from({ length: first + n }, () => Array.from({ length: width }, () => ""));
-  const put = (row: number, c: number | undefined, text: string) => {
-    if (c !== undefined) grid[row][c] = text;
-  };
-  const at = (c: number, r: number) => cellName(first + r, c);
-  const named = (k: number, key: string) => scenarioName(scenarios[k].column, key);
-
-  put(0, 0, words.title);
-  put(1, 0, `="${words.against}"&${named(0, "NAMN")}&"."`);
-  put(2, 0, words.summary);
-  words.measures.forEach((label, m) => put(summaryRow + m, 0, label));
-  put(headerRow, name, words.school);
-  put(headerRow, pupils, words.pupils);
-  for (let r = 0; r < n; r++) {
-    if (data.nameCell) put(first + r, name, `=${data.nameCell(r)}&""`);
-    put(first + r, pupils, `=${data.pupilCell(r)}`);
-  }
+  const { n, blockRow, headerRow, first, pupils, blocks, put, at, named, summary, format } = frame;
 
   blocks.forEach((b, k) => {
     const parts = partsOf(k);
@@ -172,24 +142,14 @@ export function componentCompareWrites(
       }
     }
 
-    putSummary(put, { row: summaryRow, first, n, pupils: data.pupils, base: words.base }, k, b, [
-      b.total,
-      blocks[0].total,
-    ]);
+    putSummary(put, summary, k, b, [b.total, blocks[0].total]);
   });
 
-  const formats: NumberFormat[] = [];
-  const format = (c: number | undefined, code: string) => {
-    if (c !== undefined)
-      formats.push({ sheet, range: `${columnName(c)}${first + 1}:${columnName(c)}${first + n}`, code });
-  };
-  format(pupils, "#,##0");
   for (const b of blocks) {
     format(b.index, "0.0");
     const money = [...Object.values(b.components), b.total, b.perPupil, b.floor, b.cap, b.potFloor, b.potCap];
     for (const c of [...money, b.difference]) format(c, "#,##0");
     format(b.percent, "0.0%");
   }
-  formats.push(...summaryFormats(sheet, summaryRow, scenarios.length));
-  return { sheet, writes: gridWrites(sheet, grid, 0), formats, blocks, summaryRow, firstRow: first, name, pupils };
+  return frame.done();
 }
